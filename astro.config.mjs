@@ -1,0 +1,32 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
+import remarkGfm from 'remark-gfm';
+import tailwindcss from '@tailwindcss/vite';
+import { remarkLinkMentions } from './src/remark/link-mentions.ts';
+
+// Everything a deployment may vary comes from the environment, so that tests and the
+// benchmark can build the same code against another content folder, base path or output folder.
+const base = process.env.ARCHIVE_BASE ?? '/';
+const site = process.env.ARCHIVE_SITE ?? 'https://hrc-archive.example.org';
+
+export default defineConfig({
+  site,
+  base,
+  trailingSlash: 'always',
+  outDir: process.env.ARCHIVE_OUT_DIR ?? './dist',
+  cacheDir: process.env.ARCHIVE_CACHE_DIR ?? './node_modules/.astro',
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  devToolbar: { enabled: false },
+  markdown: {
+    // Source texts must render verbatim: no smart quotes, no typographic rewriting.
+    processor: unified({
+      gfm: false,
+      smartypants: false,
+      remarkPlugins: [remarkGfm, [remarkLinkMentions, { base }]],
+    }),
+  },
+  integrations: [mdx()],
+  vite: { plugins: [tailwindcss()] },
+});

@@ -1,0 +1,176 @@
+/**
+ * Cross-checks between records that a schema alone cannot express. Each returns readable
+ * problems naming the file and the field; the build fails on any of them.
+ */
+import { isWithin } from './dates.ts';
+import { checkRemovedLines, compareParagraphs, expectedParagraphs, markdownParagraphs, type RemovedLine } from './fidelity.ts';
+import { symbolToSlug } from './slugs.ts';
+import { checkVote, type StateLists, type VoteCounts } from './votes.ts';
+
+export interface Problem {
+  file: string;
+  field: string;
+  message: string;
+}
+
+export interface Fact {
+  value: unknown;
+  status: string;
+  sources: readonly string[];
+  note?: string | undefined;
+}
+
+export interface SessionRecord {
+  number: number;
+  file: string;
+  parts: ReadonlyArray<{ start: string; end: string }>;
+}
+
+export interface ResolutionRecord {
+  file: string;
+  symbol: string;
+  session: number;
+  facts: Record<string, Fact>;
+  vote: VoteCounts & { status: string; sources: readonly string[]; states: StateLists };
+  keyPoints: ReadonlyArray<{ sources: readonly string[] }>;
+  statements: ReadonlyArray<{ sources: readonly string[] }>;
+}
+
+export interface ArticleRecord {
+  file: string;
+  slug: string;
+  body: string;
+  captureFile: string;
+  removed: readonly RemovedLine[];
+  mentions: ReadonlyArray<{ resolutions: readonly string[] }>;
+  sessions: readonly number[];
+}
+
+export interface EventRecord {
+  file: string;
+  id: string;
+  date: string;
+  session?: number | undefined;
+  resolutions: readonly string[];
+}
+
+export interface ArchiveRecords {
+  resolutions: readonly ResolutionRecord[];
+  sessions: readonly SessionRecord[];
+  articles: readonly ArticleRecord[];
+  captures: ReadonlyMap<string, string>;
+  events: readonly EventRecord[];
+}
+
+function fileName(path: string): string {
+  return path.split(/[\\/]/).at(-1) ?? path;
+}
+
+/** The rules behind each confirmation level. */
+export function checkFact(fact: Fact): string | undefined {
+  const known = fact.value !== null && !(Array.isArray(fact.value) && fact.value.length === 0);
+  if (fact.status === 'not-found' && known) return 'has a value but is marked not-found; give its status and sources';
+  if (fact.status !== 'not-found' && !known) return `has no value but is marked ${fact.status}; mark it not-found`;
+  if (fact.status === 'confirmed' && new Set(fact.sources).size < 2) return 'is marked confirmed but has fewer than two sources; expected two or more, or status single-source';
+  if ((fact.status === 'single-source' || fact.status === 'unconfirmed') && fact.sources.length === 0) return `is marked ${fact.status} but has no source; expected at least one`;
+  return undefined;
+}
+
+export function sessionDates(session: SessionRecord): string {
+  return session.parts.map((part) => `${part.start} to ${part.end}`).join(' and ');
+}
+
+export function checkResolutions(resolutions: readonly ResolutionRecord[], sessions: readonly SessionRecord[]): Problem[] {
+  const problems: Problem[] = [];
+  const bySession = new Map(sessions.map((s) => [s.number, s]));
+  const seen = new Map<string, string>();
+  for (const r of resolutions) {
+    const add = (field: string, message: string) => problems.push({ file: r.file, field, message });
+    const earlier = seen.get(r.symbol);
+    if (earlier) add('symbol', `${r.symbol} is already used by ${earlier}; expected one file per resolution`);
+    seen.set(r.symbol, r.file);
+    const expectedName = `${symbolToSlug(r.symbol)}.yaml`;
+    if (fileName(r.file) !== expectedName) add('symbol', `the file for ${r.symbol} must be named ${expectedName}, so its address stays permanent`);
+    const symbolSession = Number(r.symbol.split('/')[3]);
+    if (symbolSession !== r.session) add('session', `is ${r.session} but the symbol ${r.symbol} says session ${symbolSession}`);
+    const session = bySession.get(r.session);
+    const adopted = r.facts['adopted']?.value;
+    if (!session) add('session', `session ${r.session} is not in sessions.yaml`);
+    else if (typeof adopted === 'string' && !session.parts.some((part) => isWithin(adopted, part.start, part.end))) {
+      add('adopted.value', `${adopted} is outside session ${r.session} (${sessionDates(session)})`);
+    }
+    for (const [field, fact] of Object.entries(r.facts)) {
+      const problem = checkFact(fact);
+      if (problem) add(field, problem);
+    }
+    if (r.vote.sources.length === 0) add('vote.sources', 'the vote has no source; expected at least one');
+    if (r.vote.status === 'confirmed' && new Set(r.vote.sources).size < 2) add('vote.status', 'is confirmed but has fewer than two sources');
+    for (const message of checkVote(r.vote, r.vote.states)) {
+      const [field, ...rest] = message.split(': ');
+      add(field ?? 'vote', rest.join(': '));
+    }
+    r.keyPoints.forEach((point, i) => point.sources.length === 0 && add(`keyPoints[${i}].sources`, 'expected at least one source'));
+    r.statements.forEach((s, i) => s.sources.length === 0 && add(`statements[${i}].sources`, 'expected at least one source'));
+  }
+  return problems;
+}
+
+export function checkArticles(records: ArchiveRecords): Problem[] {
+  const problems: Problem[] = [];
+  const symbols = new Set(records.resolutions.map((r) => r.symbol));
+  const sessionNumbers = new Set(records.sessions.map((s) => s.number));
+  const slugs = new Map<string, string>();
+  for (const article of records.articles) {
+    const add = (field: string, message: string) => problems.push({ file: article.file, field, message });
+    const earlier = slugs.get(article.slug);
+    if (earlier) add('slug', `"${article.slug}" is already the slug of ${earlier}; expected a unique slug`);
+    slugs.set(article.slug, article.file);
+    const capture = records.captures.get(article.captureFile);
+    if (capture === undefined) {
+      add('capture.file', `${article.captureFile} is not in content/captures/`);
+    } else {
+      for (const message of checkRemovedLines(capture, article.removed)) {
+        const [field, ...rest] = message.split(': ');
+        add(field ?? 'capture.removed', rest.join(': '));
+      }
+      const difference = compareParagraphs(expectedParagraphs(capture, article.removed), markdownParagraphs(article.body));
+      if (difference) add('body', `${difference}. Expected the capture verbatim, less the lines declared in capture.removed`);
+    }
+    article.mentions.forEach((mention, i) => {
+      for (const symbol of mention.resolutions) {
+        if (!symbols.has(symbol)) add(`mentions[${i}].resolutions`, `${symbol} has no file in content/resolutions/; expected a resolution the archive holds`);
+      }
+    });
+    for (const number of article.sessions) {
+      if (!sessionNumbers.has(number)) add('sessions', `session ${number} is not in sessions.yaml`);
+    }
+  }
+  return problems;
+}
+
+export function checkEvents(records: ArchiveRecords): Problem[] {
+  const problems: Problem[] = [];
+  const symbols = new Set(records.resolutions.map((r) => r.symbol));
+  const sessions = new Map(records.sessions.map((s) => [s.number, s]));
+  for (const event of records.events) {
+    const add = (field: string, message: string) => problems.push({ file: event.file, field: `${event.id}.${field}`, message });
+    for (const symbol of event.resolutions) if (!symbols.has(symbol)) add('resolutions', `${symbol} has no file in content/resolutions/`);
+    if (event.session !== undefined) {
+      const session = sessions.get(event.session);
+      if (!session) add('session', `session ${event.session} is not in sessions.yaml`);
+      else if (!session.parts.some((part) => isWithin(event.date, part.start, part.end))) add('date', `${event.date} is outside session ${event.session} (${sessionDates(session)})`);
+    }
+  }
+  return problems;
+}
+
+export function checkArchive(records: ArchiveRecords): Problem[] {
+  return [...checkResolutions(records.resolutions, records.sessions), ...checkArticles(records), ...checkEvents(records)];
+}
+
+export function formatProblems(problems: readonly Problem[]): string {
+  return [
+    `The archive's content has ${problems.length} problem${problems.length === 1 ? '' : 's'}:`,
+    ...problems.map((p) => `  ${p.file}: ${p.field}: ${p.message}`),
+  ].join('\n');
+}

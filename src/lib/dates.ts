@@ -1,0 +1,54 @@
+/** Calendar dates as ISO strings (YYYY-MM-DD). Kept as strings so no time zone can shift a day. */
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+
+/** True for a real calendar date written YYYY-MM-DD (so 2021-02-30 is false). */
+export function isIsoDate(value: string): boolean {
+  const match = ISO_DATE.exec(value);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+function parts(iso: string): { year: number; month: number; day: number } {
+  if (!isIsoDate(iso)) throw new Error(`Not an ISO date (YYYY-MM-DD): "${iso}"`);
+  const [year, month, day] = iso.split('-').map(Number) as [number, number, number];
+  return { year, month, day };
+}
+
+/** `2018-03-23` → `23 March 2018`, the form UN documents use. */
+export function formatDate(iso: string): string {
+  const { year, month, day } = parts(iso);
+  return `${day} ${MONTHS[month - 1]} ${year}`;
+}
+
+/** `2018-03-23` → `Friday`. */
+export function weekday(iso: string): string {
+  const { year, month, day } = parts(iso);
+  return WEEKDAYS[new Date(Date.UTC(year, month - 1, day)).getUTCDay()] as string;
+}
+
+export function yearOf(iso: string): number {
+  return parts(iso).year;
+}
+
+/** A date range as a reader writes it: `6–23 June 2017`, `26 February–23 March 2018`. */
+export function formatRange(start: string, end: string): string {
+  const a = parts(start);
+  const b = parts(end);
+  if (a.year !== b.year) return `${formatDate(start)}–${formatDate(end)}`;
+  if (a.month !== b.month) return `${a.day} ${MONTHS[a.month - 1]}–${formatDate(end)}`;
+  return `${a.day}–${formatDate(end)}`;
+}
+
+/** ISO dates sort as strings; this names the intent. */
+export function compareIsoDates(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+export function isWithin(date: string, start: string, end: string): boolean {
+  return date >= start && date <= end;
+}

@@ -1,0 +1,19 @@
+/** Every internal link goes through here, so the site works under any base path. */
+
+/** Prefix a site path ("/timeline/") with the deployment base ("/hrc/"). */
+export function pathWithBase(path: string, base: string = import.meta.env.BASE_URL): string {
+  const trimmedBase = base.replace(/\/+$/, '');
+  const withLeadingSlash = path.startsWith('/') ? path : `/${path}`;
+  return `${trimmedBase}${withLeadingSlash}`;
+}
+
+export const routes = {
+  home: () => '/',
+  articles: () => '/articles/',
+  article: (slug: string) => `/articles/${slug}/`,
+  resolutions: () => '/resolutions/',
+  resolution: (slug: string) => `/resolutions/${slug}/`,
+  timeline: () => '/timeline/',
+  search: () => '/search/',
+  capture: (file: string) => `/captures/${file}`,
+} as const;

@@ -1,0 +1,50 @@
+/** Plain-language labels for the archive's controlled vocabularies. */
+
+export const articleTypeLabels: Record<string, string> = {
+  'news-report': 'News report',
+  commentary: 'Commentary',
+  paper: 'Paper',
+  'official-statement': 'Official statement',
+};
+
+export const dateCertaintyLabels: Record<string, string> = {
+  'stated-on-page': 'stated on the page',
+  'from-url': 'taken from the page address',
+  'from-other-sources': 'established from other sources',
+  inferred: 'inferred',
+};
+
+export const factStatusLabels: Record<string, { label: string; explanation: string }> = {
+  confirmed: { label: 'Confirmed', explanation: 'stated by two or more independent sources' },
+  'single-source': { label: 'Single source', explanation: 'stated by one source only' },
+  unconfirmed: { label: 'Unconfirmed', explanation: 'reported or inferred, but not confirmed by a source the archive could check' },
+  'not-found': { label: 'Not in the archive yet', explanation: 'no source for it was found; see the official record' },
+};
+
+export const identificationLabels: Record<string, string> = {
+  confirmed: 'identified by the research (confirmed)',
+  inferred: 'identification inferred from the session and date',
+  context: 'not named in the text; shown for context',
+};
+
+export const removedKindLabels: Record<string, string> = {
+  title: 'Title (shown as the page title)',
+  metadata: 'Metadata (shown in this panel)',
+  boilerplate: 'Site boilerplate',
+};
+
+export const familyLabels: Record<string, { name: string; short: string }> = {
+  development: { name: 'The contribution of development to the enjoyment of all human rights', short: 'Development' },
+  cooperation: { name: 'Promoting mutually beneficial cooperation in the field of human rights', short: 'Mutually beneficial cooperation' },
+  related: { name: 'Related China-led texts', short: 'Related China-led text' },
+};
+
+/** A host name for showing where a link goes: `http://www.ecns.cn/news/…` → `ecns.cn`. */
+export function hostOf(url: string): string {
+  return new URL(url).hostname.replace(/^www\./, '');
+}
+
+/** Sources of a page, deduplicated in first-seen order. */
+export function uniqueSources(...lists: ReadonlyArray<readonly string[] | undefined>): string[] {
+  return [...new Set(lists.flatMap((list) => list ?? []))];
+}

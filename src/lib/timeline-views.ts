@@ -1,0 +1,19 @@
+/** The filtered views of the timeline, each a static page so filtering works without JavaScript. */
+import type { TimelineFilter } from './timeline.ts';
+
+export interface TimelineView {
+  id: string;
+  label: string;
+  filter: TimelineFilter;
+}
+
+export const timelineViews: readonly TimelineView[] = [
+  { id: 'all', label: 'Everything', filter: {} },
+  { id: 'resolutions', label: 'Resolutions', filter: { kinds: ['resolution'] } },
+  { id: 'development', label: 'Development series', filter: { kinds: ['resolution'], family: 'development' } },
+  { id: 'cooperation', label: 'Cooperation series', filter: { kinds: ['resolution'], family: 'cooperation' } },
+  { id: 'related', label: 'Related texts', filter: { kinds: ['resolution'], family: 'related' } },
+  { id: 'source-texts', label: 'Source texts', filter: { kinds: ['source-text'] } },
+  { id: 'sessions', label: 'Sessions', filter: { kinds: ['session'] } },
+  { id: 'events', label: 'Context events', filter: { kinds: ['event'] } },
+];

@@ -1,0 +1,93 @@
+/**
+ * Bad content must stop the build with a message naming the file, the field and what was expected.
+ * Each case copies content/ to a temporary folder, breaks one thing, and runs a real `astro build`.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { contentRoot } from '../support/content.ts';
+
+const projectRoot = join(contentRoot, '..');
+const astroBin = join(projectRoot, 'node_modules', 'astro', 'bin', 'astro.mjs');
+const scratch = mkdtempSync(join(tmpdir(), 'archive-bad-content-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+const article = 'articles/2021-03-25-china-champions-win-win-cooperation.mdx';
+const resolution = 'resolutions/a-hrc-res-37-23.yaml';
+
+function build(name: string, mutate: (dir: string) => void): { status: number | null; output: string } {
+  const dir = join(scratch, name);
+  cpSync(contentRoot, join(dir, 'content'), { recursive: true });
+  mutate(join(dir, 'content'));
+  const result = spawnSync(process.execPath, [astroBin, 'build'], {
+    cwd: projectRoot,
+    encoding: 'utf8',
+    env: {
+      ...process.env,
+      ARCHIVE_CONTENT_DIR: join(dir, 'content'),
+      ARCHIVE_OUT_DIR: join(dir, 'dist'),
+      ARCHIVE_CACHE_DIR: join(dir, 'cache'),
+      ASTRO_TELEMETRY_DISABLED: '1',
+      FORCE_COLOR: '0',
+      NO_COLOR: '1',
+    },
+  });
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}`.replace(/\u001b\[[0-9;]*m/g, '') };
+}
+
+function edit(dir: string, file: string, change: (text: string) => string): void {
+  const path = join(dir, file);
+  const before = readFileSync(path, 'utf8');
+  const after = change(before);
+  if (after === before) throw new Error(`The mutation of ${file} changed nothing; the test would prove nothing`);
+  writeFileSync(path, after);
+}
+
+interface BadCase {
+  name: string;
+  mutate: (dir: string) => void;
+  /** Every one of these must appear in the build's output: the file, the field, what was expected. */
+  expected: string[];
+}
+
+const cases: BadCase[] = [
+  { name: 'an article without a title', mutate: (d) => edit(d, article, (t) => t.replace(/^title: .*\n/m, '')), expected: ['2021-03-25-china-champions-win-win-cooperation.mdx', 'title', 'expected the title as published'] },
+  { name: 'an impossible publication date', mutate: (d) => edit(d, article, (t) => t.replace("date: '2021-03-25'", "date: '2021-02-30'")), expected: ['2021-03-25-china-champions-win-win-cooperation.mdx', 'published.date', 'expected a real calendar date written YYYY-MM-DD'] },
+  { name: 'an unknown article type', mutate: (d) => edit(d, article, (t) => t.replace('type: news-report', 'type: blog-post')), expected: ['2021-03-25-china-champions-win-win-cooperation.mdx', 'type', 'expected one of: news-report, commentary, paper, official-statement'] },
+  { name: 'a removed line that is not in the capture', mutate: (d) => edit(d, article, (t) => t.replace('text: Related news', 'text: Related stories')), expected: ['2021-03-25-china-champions-win-win-cooperation.mdx', 'capture.removed[2]', 'which is "Related news"'] },
+  { name: 'one word of a body changed', mutate: (d) => edit(d, article, (t) => t.replace('on Tuesday adopted', 'on Wednesday adopted')), expected: ['2021-03-25-china-champions-win-win-cooperation.mdx', 'body', 'paragraph 1 differs from the capture'] },
+  {
+    name: 'two articles with one slug',
+    mutate: (d) => {
+      const copy = readFileSync(join(d, 'articles/2018-03-24-un-rights-body-adopts-mutually-beneficial-cooperation.mdx'), 'utf8');
+      writeFileSync(join(d, 'articles/another-file.mdx'), copy.replace('---\n', '---\nslug: 2021-03-25-china-champions-win-win-cooperation\n'));
+    },
+    expected: ['slug', '"2021-03-25-china-champions-win-win-cooperation" is already the slug of'],
+  },
+  { name: 'a mention passage that is not in the text', mutate: (d) => edit(d, article, (t) => t.replace("passage: '2020'", "passage: '2019'")), expected: ['2021-03-25-china-champions-win-win-cooperation.mdx', 'mentions[1].passage "2019" is not in the body'] },
+  { name: 'an article mentioning an unknown resolution', mutate: (d) => edit(d, article, (t) => t.replace('- A/HRC/RES/43/21', '- A/HRC/RES/43/99')), expected: ['2021-03-25-china-champions-win-win-cooperation.mdx', 'mentions[1].resolutions', 'A/HRC/RES/43/99 has no file in content/resolutions/'] },
+  { name: 'a malformed symbol', mutate: (d) => edit(d, resolution, (t) => t.replace('symbol: A/HRC/RES/37/23', 'symbol: A/HRC/RES/37-23')), expected: ['a-hrc-res-37-23.yaml', 'symbol', 'expected a resolution symbol such as A/HRC/RES/37/23'] },
+  { name: 'two files for one symbol', mutate: (d) => cpSync(join(d, resolution), join(d, 'resolutions/a-hrc-res-37-23-copy.yaml')), expected: ['a-hrc-res-37-23-copy.yaml', 'symbol', 'A/HRC/RES/37/23 is already used by'] },
+  { name: 'an adoption date outside its session', mutate: (d) => edit(d, resolution, (t) => t.replace("value: '2018-03-23'", "value: '2018-03-26'")), expected: ['a-hrc-res-37-23.yaml', 'adopted.value', '2018-03-26 is outside session 37 (2018-02-26 to 2018-03-23)'] },
+  { name: 'a per-State list that disagrees with its count', mutate: (d) => edit(d, resolution, (t) => t.replace('  abstaining: 17\n', '  abstaining: 16\n')), expected: ['a-hrc-res-37-23.yaml', 'vote.states.abstaining', 'lists 17 states but the count is 16; expected exactly 16'] },
+  { name: 'a State in two lists', mutate: (d) => edit(d, resolution, (t) => t.replace('    against:\n    - United States\n', '    against:\n    - Cuba\n')), expected: ['a-hrc-res-37-23.yaml', 'vote.states.against', 'Cuba is also listed under inFavour'] },
+  { name: 'a count above the Council’s 47 members', mutate: (d) => edit(d, 'resolutions/a-hrc-res-41-19.yaml', (t) => t.replace('  inFavour: 33\n', '  inFavour: 48\n')), expected: ['a-hrc-res-41-19.yaml', 'vote.inFavour', "48 is more than the Council's 47 members"] },
+  { name: 'a fact without a source', mutate: (d) => edit(d, 'resolutions/a-hrc-res-41-19.yaml', (t) => t.replace(/meeting:\n  value: 40th meeting\n  status: single-source\n  sources:\n  - \S+\n/, 'meeting:\n  value: 40th meeting\n  status: single-source\n  sources: []\n')), expected: ['a-hrc-res-41-19.yaml', 'meeting', 'is marked single-source but has no source; expected at least one'] },
+  { name: 'invalid YAML', mutate: (d) => edit(d, 'resolutions/a-hrc-res-41-19.yaml', (t) => t.replace('session: 41', 'session: [41')), expected: ['a-hrc-res-41-19.yaml'] },
+];
+
+describe('bad content fails the build', () => {
+  it('builds the unchanged content (the control)', () => {
+    const { status, output } = build('control', () => {});
+    expect(output).toContain('Complete!');
+    expect(status).toBe(0);
+  });
+
+  it.each(cases)('$name', ({ name, mutate, expected }) => {
+    const { status, output } = build(name.replace(/\W+/g, '-'), mutate);
+    expect(status, output).not.toBe(0);
+    for (const text of expected) expect(output).toContain(text);
+  });
+});

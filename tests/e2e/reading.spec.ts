@@ -1,0 +1,86 @@
+import { expect, test } from '@playwright/test';
+import { builtPages } from '../support/site.ts';
+
+const readingPages = builtPages().filter((path) => path !== '/search/');
+
+test('reading pages ship no JavaScript beyond the theme toggle (≤ 1 KB)', async ({ page }) => {
+  for (const path of readingPages) {
+    await page.goto(path);
+    const scripts = await page.locator('script').evaluateAll((els) => els.map((el) => ({ src: el.getAttribute('src'), bytes: new TextEncoder().encode(el.textContent ?? '').length })));
+    expect(scripts.filter((s) => s.src), path).toEqual([]);
+    expect(scripts.reduce((sum, s) => sum + s.bytes, 0), path).toBeLessThanOrEqual(1024);
+  }
+});
+
+test('the theme toggle switches, survives a reload, and applies before first paint', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.goto('/');
+  const toggle = page.getByRole('button', { name: 'Dark theme' });
+  await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+  await toggle.click();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+  const dark = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  // The theme must be set by the time the document is parsed, before any paint of the body.
+  await page.addInitScript(() => {
+    document.addEventListener('readystatechange', () => {
+      if (document.readyState === 'interactive') (window as unknown as { themeAtParse: string }).themeAtParse = document.documentElement.dataset.theme ?? 'none';
+    });
+  });
+  await page.reload();
+  expect(await page.evaluate(() => (window as unknown as { themeAtParse: string }).themeAtParse)).toBe('dark');
+  expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe(dark);
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false, colorScheme: 'dark' });
+  test('pages read fully and follow the system theme', async ({ page }) => {
+    await page.goto('/articles/2018-03-24-un-rights-body-adopts-mutually-beneficial-cooperation/');
+    await expect(page.locator('[data-article-body]')).toContainText('The UN Human Rights Council on Friday adopted');
+    await expect(page.locator('#theme-toggle')).toBeHidden();
+    const background = await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--page').trim());
+    expect(background).toBe('#151618');
+  });
+
+  test('the search page says plainly that search needs JavaScript and offers the indexes', async ({ page }) => {
+    await page.goto('/search/?q=cooperation');
+    await expect(page.getByText('Search runs in your browser and needs JavaScript.')).toBeVisible();
+    await expect(page.getByRole('main').getByRole('link', { name: 'all resolutions' })).toBeVisible();
+  });
+});
+
+test('the print stylesheet hides navigation and prints link addresses', async ({ page }) => {
+  await page.goto('/articles/2021-03-25-china-champions-win-win-cooperation/');
+  await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
+  await expect(page.getByRole('navigation', { name: 'Main' })).toBeHidden();
+  const after = await page.locator('main a[href^="http"]').first().evaluate((el) => getComputedStyle(el, '::after').content);
+  expect(after).toContain('http');
+  expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(255, 255, 255)');
+});
+
+test('a reader can move through a page by keyboard alone', async ({ page }) => {
+  await page.goto('/');
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: 'Skip to content' });
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeVisible();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/#main$/);
+  let reached = false;
+  for (let i = 0; i < 40 && !reached; i += 1) {
+    await page.keyboard.press('Tab');
+    reached = await page.evaluate(() => document.activeElement?.textContent === 'A/HRC/RES/37/23');
+  }
+  expect(reached).toBe(true);
+  const outline = await page.evaluate(() => getComputedStyle(document.activeElement as Element).outlineStyle);
+  expect(outline).not.toBe('none');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/resolutions\/a-hrc-res-37-23\/$/);
+  await expect(page.locator('#vote')).toBeVisible();
+});
+
+test('the 404 page is served for an unknown address', async ({ page }) => {
+  const response = await page.goto('/resolutions/a-hrc-res-99-99/');
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+});

@@ -1,0 +1,82 @@
+import { expect, test } from '@playwright/test';
+import { formatDate } from '../../src/lib/dates.ts';
+import { symbolToSlug } from '../../src/lib/slugs.ts';
+import { readArticles, readResolutions } from '../support/content.ts';
+
+const resolutions = readResolutions();
+
+test('there is one page per resolution in the data', () => {
+  expect(resolutions).toHaveLength(8);
+});
+
+for (const r of resolutions) {
+  test.describe(r.symbol, () => {
+    test.beforeEach(async ({ page }) => { await page.goto(`/resolutions/${symbolToSlug(r.symbol)}/`); });
+
+    test('states the symbol, title, date and session as recorded', async ({ page }) => {
+      await expect(page.locator('#symbol')).toHaveText(r.symbol);
+      await expect(page.getByRole('heading', { level: 1 })).toContainText(r.title);
+      await expect(page.locator('dd:has(+ dt#meeting), #adopted + dd')).toContainText(formatDate(r.adopted.value));
+      await expect(page.locator('#session + dd')).toContainText(`${r.session}th regular session`);
+      await expect(page.locator('#official-record')).toHaveAttribute('href', `https://undocs.org/${r.symbol}`);
+    });
+
+    test('gives the vote figures exactly, in numbers and as an accessible chart', async ({ page }) => {
+      const vote = page.locator('section[aria-labelledby="vote"]');
+      await expect(vote.locator('[data-vote="in-favour"]')).toHaveText(String(r.vote.inFavour));
+      await expect(vote.locator('[data-vote="against"]')).toHaveText(String(r.vote.against));
+      await expect(vote.locator('[data-vote="abstaining"]')).toHaveText(String(r.vote.abstaining));
+      await expect(vote.locator('[data-vote="not-voting"]')).toHaveText(String(47 - r.vote.inFavour - r.vote.against - r.vote.abstaining));
+      await expect(vote.getByRole('img')).toHaveAttribute('aria-label', new RegExp(`${r.vote.inFavour} in favour, ${r.vote.against} against, ${r.vote.abstaining} abstaining`));
+    });
+
+    test('lists how States voted, or says that the lists are not in the archive yet', async ({ page }) => {
+      const states = page.locator('section[aria-labelledby="states"]');
+      if (r.vote.states.completeness === 'complete') {
+        await expect(states.locator('caption', { hasText: 'In favour' })).toContainText(`(${r.vote.inFavour})`);
+        await expect(states.locator('table').nth(0).locator('tr')).toHaveCount(r.vote.inFavour);
+        await expect(states.locator('table').nth(1).locator('tr')).toHaveCount(r.vote.against);
+        await expect(states.locator('table').nth(2).locator('tr')).toHaveCount(r.vote.abstaining);
+      } else {
+        await expect(states).toContainText('The full per-State vote is not in the archive yet.');
+        await expect(states.locator(`a[href="https://undocs.org/${r.symbol}"]`)).toHaveCount(1);
+      }
+    });
+
+    test('shows every key point and every discrepancy the research records', async ({ page }) => {
+      await expect(page.locator('section[aria-labelledby="content"] ol > li')).toHaveCount(r.keyPoints.length);
+      if (r.discrepancies.length > 0) await expect(page.locator('section[aria-labelledby="discrepancies"] ul > li')).toHaveCount(r.discrepancies.length);
+    });
+
+    test('has stable anchors a reader can link to', async ({ page }) => {
+      for (const id of ['facts', 'vote', 'states', 'sponsors', 'content', 'introduction', 'discrepancies', 'source-texts', 'sources']) {
+        await expect(page.locator(`#${id}`)).toHaveCount(1);
+      }
+    });
+  });
+}
+
+test('the index lists every resolution by series with its vote', async ({ page }) => {
+  await page.goto('/resolutions/');
+  for (const r of resolutions) {
+    const row = page.locator('tr', { has: page.getByRole('link', { name: r.symbol, exact: true }) });
+    await expect(row).toContainText(`${r.vote.inFavour}–${r.vote.against}–${r.vote.abstaining}`);
+    await expect(page.locator(`section[aria-labelledby="${r.family}"]`).getByRole('link', { name: r.symbol, exact: true })).toHaveCount(1);
+  }
+});
+
+test('previous and next link within a series', async ({ page }) => {
+  await page.goto('/resolutions/a-hrc-res-43-21/');
+  await expect(page.locator('a[rel="prev"]')).toHaveAttribute('href', '/resolutions/a-hrc-res-37-23/');
+  await expect(page.locator('a[rel="next"]')).toHaveAttribute('href', '/resolutions/a-hrc-res-46-13/');
+});
+
+test('the source texts that mention a resolution are listed on its page', async ({ page }) => {
+  for (const r of resolutions) {
+    const mentioning = readArticles().filter((a) => a.frontmatter.mentions.some((m) => m.resolutions.includes(r.symbol)));
+    await page.goto(`/resolutions/${symbolToSlug(r.symbol)}/`);
+    const list = page.locator('section[aria-labelledby="source-texts"]');
+    await expect(list.locator('li')).toHaveCount(mentioning.length);
+    for (const a of mentioning) await expect(list.locator(`a[href="/articles/${a.slug}/"]`)).toHaveCount(1);
+  }
+});

@@ -1,0 +1,38 @@
+/** Reads the archive's content files directly, independently of Astro, for tests to compare against. */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+
+export const contentRoot = join(import.meta.dirname, '..', '..', 'content');
+
+export interface ArticleFile {
+  file: string;
+  slug: string;
+  frontmatter: {
+    title: string;
+    type: string;
+    published: { date: string };
+    capture: { file: string; removed: Array<{ line: number; text: string; kind: string }> };
+    mentions: Array<{ resolutions: string[]; passage?: string }>;
+  };
+  body: string;
+}
+
+export function readArticles(root = contentRoot): ArticleFile[] {
+  const dir = join(root, 'articles');
+  return readdirSync(dir).filter((name) => name.endsWith('.mdx')).sort().map((name) => {
+    const source = readFileSync(join(dir, name), 'utf8');
+    const match = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(source);
+    if (!match) throw new Error(`${name}: no frontmatter`);
+    return { file: name, slug: name.replace(/\.mdx$/, ''), frontmatter: parse(match[1] as string), body: match[2] as string };
+  });
+}
+
+export function readCapture(file: string, root = contentRoot): string {
+  return readFileSync(join(root, 'captures', file), 'utf8');
+}
+
+export function readResolutions(root = contentRoot): Array<Record<string, any>> {
+  const dir = join(root, 'resolutions');
+  return readdirSync(dir).filter((name) => name.endsWith('.yaml')).sort().map((name) => ({ file: name, ...parse(readFileSync(join(dir, name), 'utf8')) }));
+}

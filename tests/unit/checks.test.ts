@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { checkArchive, checkFact, formatProblems, type ArchiveRecords, type ResolutionRecord } from '../../src/lib/checks.ts';
+
+const capture = 'Title\n\nBody line one.\n\nBody line two.\nFooter';
+
+function resolution(overrides: Partial<ResolutionRecord> = {}): ResolutionRecord {
+  return {
+    file: 'content/resolutions/a-hrc-res-37-23.yaml',
+    symbol: 'A/HRC/RES/37/23',
+    session: 37,
+    facts: { adopted: { value: '2018-03-23', status: 'confirmed', sources: ['https://a.example/', 'https://b.example/'] } },
+    vote: { inFavour: 2, against: 1, abstaining: 0, status: 'single-source', sources: ['https://a.example/'], states: { inFavour: ['A', 'B'], against: ['C'], abstaining: [] } },
+    keyPoints: [{ sources: ['https://a.example/'] }],
+    statements: [],
+    ...overrides,
+  };
+}
+
+function archive(overrides: Partial<ArchiveRecords> = {}): ArchiveRecords {
+  return {
+    resolutions: [resolution()],
+    sessions: [{ number: 37, file: 'content/sessions.yaml', parts: [{ start: '2018-02-26', end: '2018-03-23' }] }],
+    articles: [{
+      file: 'content/articles/text.mdx', slug: 'text', body: 'Body line one.\n\nBody line two.\n', captureFile: 'c.txt',
+      removed: [{ line: 1, text: 'Title' }, { line: 6, text: 'Footer' }], mentions: [{ resolutions: ['A/HRC/RES/37/23'] }], sessions: [37],
+    }],
+    captures: new Map([['c.txt', capture]]),
+    events: [],
+    ...overrides,
+  };
+}
+
+describe('cross-checks', () => {
+  it('passes a consistent archive', () => {
+    expect(checkArchive(archive())).toEqual([]);
+  });
+
+  it('names file and field when an adoption date falls outside its session', () => {
+    const r = resolution({ facts: { adopted: { value: '2018-03-24', status: 'confirmed', sources: ['https://a.example/', 'https://b.example/'] } } });
+    expect(checkArchive(archive({ resolutions: [r] }))).toEqual([
+      { file: 'content/resolutions/a-hrc-res-37-23.yaml', field: 'adopted.value', message: '2018-03-24 is outside session 37 (2018-02-26 to 2018-03-23)' },
+    ]);
+  });
+
+  it('requires the file to be named for its symbol, and one file per symbol', () => {
+    const renamed = resolution({ file: 'content/resolutions/res-37-23.yaml' });
+    const problems = checkArchive(archive({ resolutions: [resolution(), renamed] }));
+    expect(problems.map((p) => [p.file, p.field])).toEqual([
+      ['content/resolutions/res-37-23.yaml', 'symbol'],
+      ['content/resolutions/res-37-23.yaml', 'symbol'],
+    ]);
+    expect(problems[0]?.message).toMatch(/already used by content\/resolutions\/a-hrc-res-37-23.yaml/);
+  });
+
+  it('rejects an article mentioning a resolution the archive does not hold', () => {
+    const base = archive();
+    const article = { ...base.articles[0]!, mentions: [{ resolutions: ['A/HRC/RES/99/1'] }] };
+    expect(checkArchive({ ...base, articles: [article] })).toEqual([
+      { file: 'content/articles/text.mdx', field: 'mentions[0].resolutions', message: 'A/HRC/RES/99/1 has no file in content/resolutions/; expected a resolution the archive holds' },
+    ]);
+  });
+
+  it('rejects a body that differs from the capture, and a duplicate slug', () => {
+    const base = archive();
+    const changed = { ...base.articles[0]!, file: 'content/articles/other.mdx', body: 'Body line one.\n\nBody line 2.\n' };
+    const problems = checkArchive({ ...base, articles: [base.articles[0]!, changed] });
+    expect(problems.map((p) => `${p.file} ${p.field}`)).toEqual(['content/articles/other.mdx slug', 'content/articles/other.mdx body']);
+  });
+
+  it('carries vote problems with their field', () => {
+    const r = resolution({ vote: { ...resolution().vote, inFavour: 3 } });
+    expect(checkArchive(archive({ resolutions: [r] }))).toEqual([
+      { file: 'content/resolutions/a-hrc-res-37-23.yaml', field: 'vote.states.inFavour', message: 'lists 2 states but the count is 3; expected exactly 3' },
+    ]);
+  });
+
+  it('checks events against sessions and resolutions', () => {
+    const events = [{ file: 'content/events.yaml', id: 'e', date: '2018-04-01', session: 37, resolutions: ['A/HRC/RES/1/1'] }];
+    expect(checkArchive(archive({ events })).map((p) => p.field)).toEqual(['e.resolutions', 'e.date']);
+  });
+
+  it('formats problems one per line', () => {
+    expect(formatProblems([{ file: 'f.yaml', field: 'vote', message: 'bad' }])).toBe("The archive's content has 1 problem:\n  f.yaml: vote: bad");
+  });
+});
+
+describe('confirmation levels', () => {
+  it('needs two sources for confirmed', () => {
+    expect(checkFact({ value: 'x', status: 'confirmed', sources: ['https://a.example/'] })).toMatch(/fewer than two sources/);
+    expect(checkFact({ value: 'x', status: 'confirmed', sources: ['https://a.example/', 'https://a.example/'] })).toMatch(/fewer than two sources/);
+  });
+
+  it('needs a source for every known fact', () => {
+    expect(checkFact({ value: 'x', status: 'single-source', sources: [] })).toMatch(/no source/);
+  });
+
+  it('keeps not-found and a value apart', () => {
+    expect(checkFact({ value: null, status: 'not-found', sources: [] })).toBeUndefined();
+    expect(checkFact({ value: [], status: 'single-source', sources: ['https://a.example/'] })).toMatch(/mark it not-found/);
+    expect(checkFact({ value: 'Item 3', status: 'not-found', sources: [] })).toMatch(/marked not-found/);
+  });
+});

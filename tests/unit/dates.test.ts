@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { formatDate, formatRange, isIsoDate, isWithin, weekday, yearOf } from '../../src/lib/dates.ts';
+
+describe('dates', () => {
+  it('accepts only real calendar dates', () => {
+    expect(isIsoDate('2018-03-23')).toBe(true);
+    expect(isIsoDate('2020-02-29')).toBe(true);
+    expect(isIsoDate('2021-02-29')).toBe(false);
+    expect(isIsoDate('2018-3-23')).toBe(false);
+    expect(isIsoDate('23 March 2018')).toBe(false);
+  });
+
+  it('formats dates as UN documents do, without time-zone drift', () => {
+    expect(formatDate('2018-03-23')).toBe('23 March 2018');
+    expect(formatDate('2022-01-01')).toBe('1 January 2022');
+    expect(yearOf('2017-06-22')).toBe(2017);
+  });
+
+  it('names the weekday the sources give ("on Tuesday", "on Friday")', () => {
+    expect(weekday('2021-03-23')).toBe('Tuesday');
+    expect(weekday('2018-03-23')).toBe('Friday');
+    expect(weekday('2021-07-12')).toBe('Monday');
+  });
+
+  it('writes ranges compactly', () => {
+    expect(formatRange('2017-06-06', '2017-06-23')).toBe('6–23 June 2017');
+    expect(formatRange('2018-02-26', '2018-03-23')).toBe('26 February–23 March 2018');
+    expect(formatRange('2021-12-30', '2022-01-02')).toBe('30 December 2021–2 January 2022');
+  });
+
+  it('includes both ends of a range', () => {
+    expect(isWithin('2018-03-23', '2018-02-26', '2018-03-23')).toBe(true);
+    expect(isWithin('2018-03-24', '2018-02-26', '2018-03-23')).toBe(false);
+  });
+
+  it('throws on a malformed date rather than printing nonsense', () => {
+    expect(() => formatDate('2018-13-01')).toThrow(/Not an ISO date/);
+  });
+});

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { seriesNeighbours } from '../../src/lib/series.ts';
+
+const all = [
+  { symbol: 'A/HRC/RES/43/21', family: 'cooperation', adopted: '2020-06-22' },
+  { symbol: 'A/HRC/RES/37/23', family: 'cooperation', adopted: '2018-03-23' },
+  { symbol: 'A/HRC/RES/41/19', family: 'development', adopted: '2019-07-12' },
+  { symbol: 'A/HRC/RES/46/13', family: 'cooperation', adopted: '2021-03-23' },
+];
+
+describe('series neighbours', () => {
+  it('finds the previous and next resolution of the same series by date', () => {
+    const { previous, next } = seriesNeighbours(all, 'A/HRC/RES/43/21');
+    expect(previous?.symbol).toBe('A/HRC/RES/37/23');
+    expect(next?.symbol).toBe('A/HRC/RES/46/13');
+  });
+
+  it('has no neighbour across series or past the ends', () => {
+    expect(seriesNeighbours(all, 'A/HRC/RES/41/19')).toEqual({});
+    expect(seriesNeighbours(all, 'A/HRC/RES/37/23').previous).toBeUndefined();
+  });
+});

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { filterEntries, groupByYear, railEntries, sortEntries, type TimelineEntry } from '../../src/lib/timeline.ts';
+
+const entry = (id: string, kind: TimelineEntry['kind'], date: string, extra: Partial<TimelineEntry> = {}): TimelineEntry => ({ id, kind, date, title: id, ...extra });
+
+describe('timeline', () => {
+  it('orders by date', () => {
+    const sorted = sortEntries([entry('b', 'resolution', '2019-07-12'), entry('a', 'resolution', '2017-06-22')]);
+    expect(sorted.map((e) => e.id)).toEqual(['a', 'b']);
+  });
+
+  it('orders same-day entries: session, event, resolution, then source text', () => {
+    const sorted = sortEntries([
+      entry('text', 'source-text', '2022-02-28'),
+      entry('res', 'resolution', '2022-02-28'),
+      entry('event', 'event', '2022-02-28'),
+      entry('session', 'session', '2022-02-28'),
+    ]);
+    expect(sorted.map((e) => e.id)).toEqual(['session', 'event', 'res', 'text']);
+  });
+
+  it('refuses two entries with one anchor', () => {
+    expect(() => sortEntries([entry('x', 'event', '2020-01-01'), entry('x', 'event', '2021-01-01')])).toThrow(/share the id "x"/);
+  });
+
+  it('groups by year and keeps empty years of the span', () => {
+    const years = groupByYear([entry('a', 'resolution', '2017-06-22'), entry('b', 'resolution', '2019-07-12')], { from: 2017, to: 2020 });
+    expect(years.map((y) => [y.year, y.entries.length])).toEqual([[2017, 1], [2018, 0], [2019, 1], [2020, 0]]);
+  });
+
+  it('extends the span for an entry outside it', () => {
+    const years = groupByYear([entry('late', 'source-text', '2024-03-29')], { from: 2022, to: 2022 });
+    expect(years.map((y) => y.year)).toEqual([2022, 2023, 2024]);
+  });
+
+  it('filters by kind and by family', () => {
+    const all = [
+      entry('dev', 'resolution', '2017-06-22', { family: 'development' }),
+      entry('coop', 'resolution', '2018-03-23', { family: 'cooperation' }),
+      entry('text', 'source-text', '2018-03-24'),
+    ];
+    expect(filterEntries(all, { kinds: ['resolution'], family: 'cooperation' }).map((e) => e.id)).toEqual(['coop']);
+    expect(filterEntries(all, { kinds: ['source-text'] }).map((e) => e.id)).toEqual(['text']);
+  });
+
+  it('marks the current text and highlights what it mentions, and keeps a resolution with no vote', () => {
+    const all = [
+      entry('session-37', 'session', '2018-02-26'),
+      entry('session-38', 'session', '2018-06-18'),
+      entry('a-hrc-res-37-23', 'resolution', '2018-03-23', { symbol: 'A/HRC/RES/37/23', vote: { inFavour: null, against: null, abstaining: null } }),
+      entry('text-x', 'source-text', '2018-03-24', { articleId: 'x' }),
+    ];
+    const rail = railEntries(all, { articleId: 'x', mentioned: new Set(['A/HRC/RES/37/23']), sessions: new Set([37]) });
+    expect(rail.map((e) => [e.id, e.current, e.highlighted])).toEqual([
+      ['session-37', false, false],
+      ['a-hrc-res-37-23', false, true],
+      ['text-x', true, false],
+    ]);
+  });
+});
