@@ -6,6 +6,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { checkArchive, formatProblems, type ArchiveRecords } from '../lib/checks.ts';
 import { compareIsoDates } from '../lib/dates.ts';
 import { pathWithBase, routes } from '../lib/paths.ts';
+import { sessionName } from '../lib/sessions.ts';
 import { symbolToSlug } from '../lib/slugs.ts';
 import { sortEntries, type TimelineEntry } from '../lib/timeline.ts';
 
@@ -72,7 +73,7 @@ function buildTimeline(archive: Omit<Archive, 'timeline'>): TimelineEntry[] {
     const first = session.parts[0];
     const last = session.parts.at(-1);
     if (!first || !last) continue;
-    entries.push({ id: `session-${number}`, kind: 'session', date: first.start, endDate: last.end, title: `${number}th regular session of the Human Rights Council`, ...(session.note ? { detail: session.note } : {}) });
+    entries.push({ id: `session-${number}`, kind: 'session', date: first.start, endDate: last.end, title: sessionName(number), ...(session.note ? { detail: session.note } : {}) });
   }
   for (const r of archive.resolutions) {
     if (!r.data.adopted.value) continue;

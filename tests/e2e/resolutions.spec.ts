@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { formatDate } from '../../src/lib/dates.ts';
+import { sessionName } from '../../src/lib/sessions.ts';
 import { symbolToSlug } from '../../src/lib/slugs.ts';
 import { readArticles, readResolutions } from '../support/content.ts';
 
@@ -17,7 +18,7 @@ for (const r of resolutions) {
       await expect(page.locator('#symbol')).toHaveText(r.symbol);
       await expect(page.getByRole('heading', { level: 1 })).toContainText(r.title);
       await expect(page.locator('dd:has(+ dt#meeting), #adopted + dd')).toContainText(formatDate(r.adopted.value));
-      await expect(page.locator('#session + dd')).toContainText(`${r.session}th regular session`);
+      await expect(page.locator('#session + dd')).toContainText(sessionName(r.session));
       await expect(page.locator('#official-record')).toHaveAttribute('href', `https://undocs.org/${r.symbol}`);
     });
 
@@ -33,10 +34,10 @@ for (const r of resolutions) {
     test('lists how States voted, or says that the lists are not in the archive yet', async ({ page }) => {
       const states = page.locator('section[aria-labelledby="states"]');
       if (r.vote.states.completeness === 'complete') {
-        await expect(states.locator('caption', { hasText: 'In favour' })).toContainText(`(${r.vote.inFavour})`);
-        await expect(states.locator('table').nth(0).locator('tr')).toHaveCount(r.vote.inFavour);
-        await expect(states.locator('table').nth(1).locator('tr')).toHaveCount(r.vote.against);
-        await expect(states.locator('table').nth(2).locator('tr')).toHaveCount(r.vote.abstaining);
+        await expect(states.locator('tr[data-choice="inFavour"]')).toHaveCount(r.vote.inFavour);
+        await expect(states.locator('tr[data-choice="against"]')).toHaveCount(r.vote.against);
+        await expect(states.locator('tr[data-choice="abstaining"]')).toHaveCount(r.vote.abstaining);
+        for (const state of r.vote.states.against) await expect(states.locator('tr[data-choice="against"]', { hasText: state })).toHaveCount(1);
       } else {
         await expect(states).toContainText('The full per-State vote is not in the archive yet.');
         await expect(states.locator(`a[href="https://undocs.org/${r.symbol}"]`)).toHaveCount(1);
