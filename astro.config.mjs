@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import tailwindcss from '@tailwindcss/vite';
+import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import { remarkLinkMentions } from './src/remark/link-mentions.ts';
 
 // Everything a deployment may vary comes from the environment, so that tests and the
@@ -27,6 +28,6 @@ export default defineConfig({
       remarkPlugins: [remarkGfm, [remarkLinkMentions, { base }]],
     }),
   },
-  integrations: [mdx()],
+  integrations: [mdx(), pagefindIntegration()],
   vite: { plugins: [tailwindcss()] },
 });

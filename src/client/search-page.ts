@@ -1,0 +1,75 @@
+/**
+ * The search page's only script: loads Pagefind's Component UI and keeps the query, filters and
+ * order in the URL, so a search can be shared, reloaded, and restored by the back button.
+ */
+import { parseSort, readSearchState, writeSearchState } from '../lib/search.ts';
+
+type Filters = Record<string, string[]>;
+
+interface PagefindInstance {
+  searchSort?: Record<string, 'asc' | 'desc'> | undefined;
+  triggerSearchWithFilters(term: string, filters: Filters): void;
+  on(event: 'search', callback: (term: string, filters: Filters | undefined) => void): void;
+}
+
+declare global {
+  interface Window {
+    PagefindComponents?: { getInstanceManager(): { getInstance(name?: string): PagefindInstance } };
+  }
+}
+
+export function startSearchPage(): void {
+  const root = document.getElementById('search');
+  const sortSelect = document.getElementById('search-sort-select');
+  if (!root || !(sortSelect instanceof HTMLSelectElement)) return;
+  const filterValues = JSON.parse(root.dataset['filterValues'] ?? '{}') as Record<string, string[]>;
+  // Pagefind's Component UI is a module script earlier in the page, so it has run by now.
+  const instance = window.PagefindComponents?.getInstanceManager().getInstance('default');
+  if (!instance) return;
+  root.hidden = false;
+  document.getElementById('search-needs-js')?.setAttribute('hidden', '');
+
+  let current = { query: '', filters: {} as Filters, sort: '' };
+  let restoring = false;
+
+  const urlFor = (state: typeof current) => {
+    const search = new URLSearchParams(writeSearchState(state));
+    if (state.sort) search.set('sort', state.sort);
+    const text = search.toString();
+    return `${location.pathname}${text ? `?${text}` : ''}`;
+  };
+
+  const restore = () => {
+    const { query, filters } = readSearchState(location.search, filterValues);
+    const sort = new URLSearchParams(location.search).get('sort') ?? '';
+    current = { query, filters, sort: parseSort(sort) ? sort : '' };
+    sortSelect.value = current.sort;
+    instance.searchSort = parseSort(current.sort);
+    const input = root.querySelector<HTMLInputElement>('pagefind-input input');
+    if (input && input.value !== query) input.value = query;
+    restoring = true;
+    instance.triggerSearchWithFilters(query, filters);
+    restoring = false;
+  };
+
+  instance.on('search', (term, filters = {}) => {
+    if (restoring) return;
+    const filtersChanged = writeSearchState({ query: '', filters }) !== writeSearchState({ query: '', filters: current.filters });
+    current = { ...current, query: term, filters };
+    const url = urlFor(current);
+    if (url === `${location.pathname}${location.search}`) return;
+    // A new filter is a step the back button should undo; each keystroke is not.
+    if (filtersChanged) history.pushState(null, '', url);
+    else history.replaceState(null, '', url);
+  });
+
+  sortSelect.addEventListener('change', () => {
+    current = { ...current, sort: sortSelect.value };
+    instance.searchSort = parseSort(current.sort);
+    history.pushState(null, '', urlFor(current));
+    instance.triggerSearchWithFilters(current.query, current.filters);
+  });
+
+  window.addEventListener('popstate', restore);
+  restore();
+}

@@ -1,0 +1,105 @@
+/** What the search index holds besides pages, and how filters appear in a shareable URL. */
+import { formatDate, formatRange, yearOf } from './dates.ts';
+import { pathWithBase, routes } from './paths.ts';
+import { familyLabels } from './provenance.ts';
+import { entryKindLabels, type TimelineEntry } from './timeline.ts';
+
+export interface TimelineFile {
+  entries: TimelineEntry[];
+}
+
+/** The `type` filter's values, one vocabulary for pages and records. */
+export const searchTypes = {
+  sourceText: 'Source text',
+  resolution: 'Resolution',
+  sessionOrEvent: 'Session or event',
+} as const;
+
+export interface SearchRecord {
+  url: string;
+  content: string;
+  language: string;
+  meta: Record<string, string>;
+  filters: Record<string, string[]>;
+  sort: Record<string, string>;
+}
+
+/**
+ * Sessions and context events have no page of their own; each becomes a search record that opens
+ * the timeline at its entry. Resolutions and source texts are indexed from their own pages.
+ */
+export function timelineSearchRecords(timeline: TimelineFile, base: string): SearchRecord[] {
+  return timeline.entries
+    .filter((entry) => entry.kind === 'session' || entry.kind === 'event')
+    .map((entry) => {
+      const when = entry.endDate ? formatRange(entry.date, entry.endDate) : formatDate(entry.date);
+      return {
+        url: pathWithBase(`${routes.timeline()}#${entry.id}`, base),
+        content: [entry.title, when, entry.detail ?? ''].join('. '),
+        language: 'en',
+        meta: { title: entry.title, date: when, kind: entryKindLabels[entry.kind] },
+        filters: { type: [searchTypes.sessionOrEvent], year: [String(yearOf(entry.date))] },
+        sort: { date: entry.date },
+      };
+    });
+}
+
+/** `Source text` → `source-text`: filter values as they appear in a shareable URL. */
+export function filterSlug(value: string): string {
+  return value.toLowerCase().normalize('NFKD').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '');
+}
+
+/** The search state in a URL: `?q=vaccines&type=source-text&year=2021`. */
+export interface SearchState {
+  query: string;
+  filters: Record<string, string[]>;
+}
+
+/** Reads the state from a query string, mapping URL slugs back to the filter values they name. */
+export function readSearchState(search: string, filterValues: Record<string, readonly string[]>): SearchState {
+  const params = new URLSearchParams(search);
+  const filters: Record<string, string[]> = {};
+  for (const [name, values] of Object.entries(filterValues)) {
+    const wanted = params.getAll(name);
+    const chosen = values.filter((value) => wanted.includes(filterSlug(value)));
+    if (chosen.length > 0) filters[name] = chosen;
+  }
+  return { query: (params.get('q') ?? '').slice(0, 500), filters };
+}
+
+/** Writes the state as a query string, filters in a stable order so equal states give equal URLs. */
+export function writeSearchState(state: SearchState): string {
+  const params = new URLSearchParams();
+  if (state.query.trim() !== '') params.set('q', state.query);
+  for (const name of Object.keys(state.filters).sort()) {
+    for (const value of [...(state.filters[name] ?? [])].sort()) params.append(name, filterSlug(value));
+  }
+  const text = params.toString();
+  return text === '' ? '' : `?${text}`;
+}
+
+/** Every value each filter can take, from the entries the index holds, for reading URLs back. */
+export function searchFilterValues(entries: readonly TimelineEntry[]): Record<string, string[]> {
+  const sorted = (values: Iterable<string>) => [...new Set(values)].sort();
+  return {
+    type: Object.values(searchTypes),
+    year: sorted(entries.map((entry) => String(yearOf(entry.date)))),
+    family: sorted(entries.flatMap((entry) => (entry.family ? [familyLabels[entry.family]?.short ?? entry.family] : []))),
+    publisher: sorted(entries.flatMap((entry) => (entry.kind === 'source-text' && entry.detail ? [entry.detail] : []))),
+  };
+}
+
+/** `date-desc` in a URL ↔ Pagefind's `{ date: 'desc' }`; anything else is best match. */
+export function parseSort(value: string | null): { date: 'asc' | 'desc' } | undefined {
+  return value === 'date-desc' ? { date: 'desc' } : value === 'date-asc' ? { date: 'asc' } : undefined;
+}
+
+/**
+ * The forms in which readers write a resolution's symbol, shown on its page (and so indexed) so
+ * that `37/23`, `res 37/23`, `HRC 37/23` or the draft symbol all find the resolution first.
+ */
+export function symbolAliases(symbol: string, draftSymbol: string | null): string[] {
+  const short = symbol.replace(/^A\/HRC\/RES\//, '');
+  const draft = draftSymbol?.match(/A\/HRC\/\d+\/L\.\d+(\/Rev\.\d+)?/)?.[0];
+  return [short, `res ${short}`, `HRC ${short}`, `HRC res ${short}`, `resolution ${short}`, ...(draft ? [draft] : [])];
+}
