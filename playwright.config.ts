@@ -1,6 +1,8 @@
 import { defineConfig, devices } from '@playwright/test';
 
 const port = 4322;
+/** The same site built under a sub-path (`npm run build:subpath`), served where a project page would be. */
+export const subpath = { port: 4323, base: '/hrc/', dir: '.tmp/dist-hrc' };
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -26,12 +28,15 @@ export default defineConfig({
       },
     },
   ],
-  webServer: {
-    // The built site, as a static host serves it (gzip, 404 page): `npm run build` runs first in `npm test`.
-    command: `node scripts/serve.mjs`,
-    env: { SERVE_PORT: String(port), SERVE_DIR: 'dist' },
-    url: `http://127.0.0.1:${port}/`,
-    reuseExistingServer: false,
-    timeout: 60_000,
-  },
+  // The built sites, as a static host serves them (gzip, 404 page): `npm test` builds both first.
+  webServer: [
+    { command: 'node scripts/serve.mjs', env: { SERVE_PORT: String(port), SERVE_DIR: 'dist' }, url: `http://127.0.0.1:${port}/`, reuseExistingServer: false, timeout: 60_000 },
+    {
+      command: 'node scripts/serve.mjs',
+      env: { SERVE_PORT: String(subpath.port), SERVE_DIR: subpath.dir, SERVE_BASE: subpath.base },
+      url: `http://127.0.0.1:${subpath.port}${subpath.base}`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
+  ],
 });

@@ -85,16 +85,21 @@ export interface RailEntry extends TimelineEntry {
 }
 
 /**
- * The compact timeline beside a source text: every resolution and source text, the sessions the
- * text refers to, the text itself marked as current and the resolutions it mentions highlighted.
+ * The compact timeline beside a source text: every resolution, the sessions the text refers to,
+ * and the source texts nearest it in time (so the rail stays short however large the archive grows),
+ * with the text itself marked as current and the resolutions it mentions highlighted.
  */
 export function railEntries(
   entries: readonly TimelineEntry[],
-  context: { articleId: string; mentioned: ReadonlySet<string>; sessions: ReadonlySet<number> },
+  context: { articleId: string; mentioned: ReadonlySet<string>; sessions: ReadonlySet<number>; neighbours?: number },
 ): RailEntry[] {
-  return [...entries]
-    .sort(compareEntries)
-    .filter((entry) => entry.kind === 'resolution' || entry.kind === 'source-text' || (entry.kind === 'session' && context.sessions.has(Number(entry.id.replace('session-', '')))))
+  const sorted = [...entries].sort(compareEntries);
+  const texts = sorted.filter((entry) => entry.kind === 'source-text');
+  const at = texts.findIndex((entry) => entry.articleId === context.articleId);
+  const reach = context.neighbours ?? 3;
+  const nearby = new Set(at < 0 ? [] : texts.slice(Math.max(0, at - reach), at + reach + 1));
+  return sorted
+    .filter((entry) => entry.kind === 'resolution' || nearby.has(entry) || (entry.kind === 'session' && context.sessions.has(Number(entry.id.replace('session-', '')))))
     .map((entry) => ({
       ...entry,
       current: entry.kind === 'source-text' && entry.articleId === context.articleId,

@@ -58,3 +58,13 @@ describe('timeline', () => {
     ]);
   });
 });
+
+describe('the rail at scale', () => {
+  it('keeps only the nearest source texts, so its length does not grow with the archive', () => {
+    const texts = Array.from({ length: 1000 }, (_, i) => entry(`text-${i}`, 'source-text', `20${String(10 + Math.floor(i / 100)).padStart(2, '0')}-01-${String((i % 28) + 1).padStart(2, '0')}`, { articleId: `a${i}` }));
+    const rail = railEntries([...texts, entry('r', 'resolution', '2015-01-01', { symbol: 'A/HRC/RES/1/1' })], { articleId: 'a500', mentioned: new Set(), sessions: new Set(), neighbours: 2 });
+    expect(rail.filter((e) => e.kind === 'source-text')).toHaveLength(5);
+    expect(rail.filter((e) => e.current).map((e) => e.articleId)).toEqual(['a500']);
+    expect(rail.some((e) => e.kind === 'resolution')).toBe(true);
+  });
+});

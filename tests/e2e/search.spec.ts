@@ -1,0 +1,137 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { symbolAliases } from '../../src/lib/search.ts';
+import { symbolToSlug } from '../../src/lib/slugs.ts';
+import { readArticles, readResolutions } from '../support/content.ts';
+
+const results = (page: Page) => page.locator('pagefind-results li');
+
+async function search(page: Page, query: string, extra = ''): Promise<void> {
+  await page.goto(`/search/?q=${encodeURIComponent(query)}${extra}`);
+  await expect(results(page).first()).toBeVisible();
+}
+
+/** The first result's address, less the highlight parameters Pagefind adds. */
+async function firstResult(page: Page): Promise<string | undefined> {
+  const href = await results(page).first().locator('a').first().getAttribute('href');
+  if (!href) return undefined;
+  const url = new URL(href, 'http://archive.test');
+  return `${url.pathname}${url.hash}`;
+}
+
+const articles = readArticles();
+const words = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
+/** Eight consecutive words from the middle of the body that no other text contains: what a reader might paste. */
+function quoteFrom(article: (typeof articles)[number]): string {
+  const others = articles.filter((a) => a !== article).map((a) => words(a.body));
+  const paragraphs = article.body.split(/\n\s*\n/).map((p) => p.trim()).filter((p) => p.split(' ').length > 12);
+  const ordered = [...paragraphs.slice(Math.floor(paragraphs.length / 2)), ...paragraphs.slice(0, Math.floor(paragraphs.length / 2))];
+  for (const paragraph of ordered) {
+    const tokens = paragraph.split(' ');
+    for (let start = 0; start + 8 <= tokens.length; start += 1) {
+      const quote = tokens.slice(start, start + 8).join(' ');
+      if (!others.some((body) => body.includes(words(quote)))) return quote;
+    }
+  }
+  throw new Error(`${article.slug} has no eight words of its own`);
+}
+
+for (const article of articles) {
+  test(`a quote from ${article.slug}, searched as a phrase, finds it first`, async ({ page }) => {
+    await search(page, `"${quoteFrom(article)}"`);
+    expect(await firstResult(page)).toBe(`/articles/${article.slug}/`);
+  });
+}
+
+for (const r of readResolutions()) {
+  for (const form of [r.symbol, ...symbolAliases(r.symbol, r.draftSymbol.value)]) {
+    test(`"${form}" finds ${r.symbol} first`, async ({ page }) => {
+      await search(page, form);
+      expect(await firstResult(page)).toBe(`/resolutions/${symbolToSlug(r.symbol)}/`);
+    });
+  }
+}
+
+test('a filter narrows the results, and lives in the URL', async ({ page }) => {
+  await search(page, 'cooperation');
+  const all = await results(page).count();
+  await search(page, 'cooperation', '&type=source-text');
+  const narrowed = await results(page).count();
+  expect(narrowed).toBeGreaterThan(0);
+  expect(narrowed).toBeLessThan(all);
+  for (const href of await results(page).locator('a').evaluateAll((links) => links.map((a) => a.getAttribute('href')))) {
+    expect(href).toMatch(/^\/articles\//);
+  }
+});
+
+test('a session or event is found and opens the timeline at its entry', async ({ page }) => {
+  await search(page, 'Xinjiang');
+  const href = await firstResult(page);
+  expect(href).toBe('/timeline/#event-2022-10-06-xinjiang-debate-draft-decision');
+});
+
+test('the query is shared by URL, survives a reload and is restored by the back button', async ({ page }) => {
+  await page.goto('/search/');
+  const input = page.locator('pagefind-input input');
+  await input.fill('vaccines');
+  await expect(page).toHaveURL(/\/search\/\?q=vaccines$/);
+  await expect(results(page).first()).toBeVisible();
+  const before = await results(page).count();
+  await page.reload();
+  await expect(input).toHaveValue('vaccines');
+  await expect(results(page)).toHaveCount(before);
+  await results(page).first().locator('a').first().click();
+  await expect(page).not.toHaveURL(/\/search\//);
+  await page.goBack();
+  await expect(input).toHaveValue('vaccines');
+  await expect(results(page)).toHaveCount(before);
+});
+
+test('opening a result highlights the terms on the page', async ({ page }) => {
+  await search(page, 'multilateralism');
+  await results(page).first().locator('a').first().click();
+  await expect(page.locator('mark.pagefind-highlight').first()).toBeVisible();
+});
+
+test('the header search box lands on the search page with the query', async ({ page }) => {
+  await page.goto('/timeline/');
+  await page.getByRole('search').getByRole('searchbox').fill('Eritrea');
+  await page.getByRole('search').getByRole('button', { name: 'Search' }).click();
+  await expect(page).toHaveURL('/search/?q=Eritrea');
+  await expect(results(page).first()).toBeVisible();
+});
+
+test('no result links to a missing page', async ({ page, request }) => {
+  const hrefs = new Set<string>();
+  for (const query of ['human rights', 'resolution', 'session', 'China', '2021']) {
+    await search(page, query);
+    for (const href of await results(page).locator('a').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''))) hrefs.add(href.split(/[?#]/)[0] as string);
+  }
+  expect(hrefs.size).toBeGreaterThan(5);
+  for (const href of hrefs) expect((await request.get(href)).status(), href).toBe(200);
+});
+
+test('hostile input shows no injected markup and raises no error', async ({ page }) => {
+  const problems: string[] = [];
+  page.on('console', (message) => { if (message.type() === 'error') problems.push(message.text()); });
+  page.on('pageerror', (error) => problems.push(error.message));
+  page.on('dialog', (dialog) => { problems.push(`dialog: ${dialog.message()}`); void dialog.dismiss(); });
+  const inputs = ['<img src=x onerror=alert(1)>', '"\'><script>alert(1)</script>', 'a'.repeat(2000), '人权 合作共赢', '🤝🌍 human rights', '%22%3E%3Csvg%2Fonload%3Dalert(1)%3E'];
+  for (const text of inputs) {
+    await page.goto(`/search/?q=${encodeURIComponent(text)}`);
+    await expect(page.locator('pagefind-summary')).not.toHaveText('');
+    await page.waitForTimeout(300);
+    await expect(page.locator('main img, main svg[onload], main script:not([type])')).toHaveCount(0);
+  }
+  expect(problems).toEqual([]);
+});
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`the search page with results has no WCAG A/AA violations (${scheme})`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    await search(page, 'cooperation');
+    const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa']).analyze();
+    expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  });
+}

@@ -1,0 +1,53 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it, vi } from 'vitest';
+import { indexSite } from '../../src/integrations/pagefind.ts';
+
+function siteWithTimeline(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'archive-pagefind-'));
+  mkdirSync(join(dir, 'data'));
+  writeFileSync(join(dir, 'data', 'timeline.json'), JSON.stringify({ entries: [{ id: 'session-37', kind: 'session', date: '2018-02-26', endDate: '2018-03-23', title: '37th session' }] }));
+  return dir;
+}
+
+function fakePagefind(overrides: { addDirectoryErrors?: string[]; writeErrors?: string[]; createErrors?: string[] } = {}) {
+  const index = {
+    addDirectory: vi.fn(async () => ({ errors: overrides.addDirectoryErrors ?? [], page_count: 13 })),
+    addCustomRecord: vi.fn(async () => ({ errors: [], file: { uniqueWords: 1, url: '', meta: {} } })),
+    writeFiles: vi.fn(async () => ({ errors: overrides.writeErrors ?? [], outputPath: '' })),
+  };
+  return {
+    index,
+    pagefind: {
+      createIndex: vi.fn(async () => ({ errors: overrides.createErrors ?? [], index: index as never })),
+      close: vi.fn(async () => null),
+    },
+  };
+}
+
+const logger = { info: vi.fn() };
+
+describe('the Pagefind build step', () => {
+  it('indexes the site and the timeline records, writes the bundle into the site, and closes', async () => {
+    const dir = siteWithTimeline();
+    const { pagefind, index } = fakePagefind();
+    await expect(indexSite({ dir, base: '/hrc/', pagefind, logger })).resolves.toEqual({ pages: 13, records: 1 });
+    expect(index.addDirectory).toHaveBeenCalledWith({ path: dir });
+    expect(index.addCustomRecord).toHaveBeenCalledWith(expect.objectContaining({ url: '/hrc/timeline/#session-37' }));
+    expect(index.writeFiles).toHaveBeenCalledWith({ outputPath: join(dir, 'pagefind') });
+    expect(pagefind.close).toHaveBeenCalled();
+    expect(logger.info).toHaveBeenCalledWith(expect.stringMatching(/^Indexed 13 pages and 1 timeline entries in \d+ ms$/));
+  });
+
+  it('fails the build on an indexing error, and still closes Pagefind', async () => {
+    const { pagefind } = fakePagefind({ addDirectoryErrors: ['bad HTML in x.html'] });
+    await expect(indexSite({ dir: siteWithTimeline(), base: '/', pagefind, logger })).rejects.toThrow('Pagefind failed to index the site:\n  bad HTML in x.html');
+    expect(pagefind.close).toHaveBeenCalled();
+  });
+
+  it('fails the build when the index cannot be written or created', async () => {
+    await expect(indexSite({ dir: siteWithTimeline(), base: '/', pagefind: fakePagefind({ writeErrors: ['disk full'] }).pagefind, logger })).rejects.toThrow(/failed to write the index:\n {2}disk full/);
+    await expect(indexSite({ dir: siteWithTimeline(), base: '/', pagefind: fakePagefind({ createErrors: ['no binary'] }).pagefind, logger })).rejects.toThrow(/failed to create an index/);
+  });
+});

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { filterSlug, parseSort, readSearchState, searchFilterValues, symbolAliases, timelineSearchRecords, writeSearchState } from '../../src/lib/search.ts';
+import type { TimelineEntry } from '../../src/lib/timeline.ts';
+
+const entries: TimelineEntry[] = [
+  { id: 'session-37', kind: 'session', date: '2018-02-26', endDate: '2018-03-23', title: '37th regular session of the Human Rights Council' },
+  { id: 'a-hrc-res-37-23', kind: 'resolution', date: '2018-03-23', title: 'Promoting…', family: 'cooperation', symbol: 'A/HRC/RES/37/23' },
+  { id: 'text-x', kind: 'source-text', date: '2021-03-25', title: 'China champions…', detail: 'ecns.cn' },
+  { id: 'event-y', kind: 'event', date: '2022-10-06', title: 'Council rejects a draft decision', detail: '17 in favour' },
+];
+const values = searchFilterValues(entries);
+
+describe('search records for the timeline', () => {
+  it('indexes sessions and events only, each opening the timeline at its entry, under the base path', () => {
+    const records = timelineSearchRecords({ entries }, '/hrc/');
+    expect(records.map((r) => r.url)).toEqual(['/hrc/timeline/#session-37', '/hrc/timeline/#event-y']);
+    expect(records[0]).toMatchObject({
+      meta: { title: '37th regular session of the Human Rights Council', date: '26 February–23 March 2018' },
+      filters: { type: ['Session or event'], year: ['2018'] },
+      sort: { date: '2018-02-26' },
+    });
+    expect(records[1]?.content).toContain('17 in favour');
+  });
+});
+
+describe('filters in the URL', () => {
+  it('lists each filter\'s values from the entries', () => {
+    expect(values).toEqual({
+      type: ['Source text', 'Resolution', 'Session or event'],
+      year: ['2018', '2021', '2022'],
+      family: ['Mutually beneficial cooperation'],
+      publisher: ['ecns.cn'],
+    });
+  });
+
+  it('writes readable slugs', () => {
+    expect(filterSlug('Source text')).toBe('source-text');
+    expect(filterSlug('Mutually beneficial cooperation')).toBe('mutually-beneficial-cooperation');
+    expect(filterSlug('ecns.cn')).toBe('ecns-cn');
+  });
+
+  it('round-trips a search through the URL', () => {
+    const state = { query: 'vaccines', filters: { type: ['Source text'], year: ['2021'] } };
+    const url = writeSearchState(state);
+    expect(url).toBe('?q=vaccines&type=source-text&year=2021');
+    expect(readSearchState(url, values)).toEqual(state);
+  });
+
+  it('ignores unknown filters and values, and caps the query', () => {
+    expect(readSearchState(`?q=${'a'.repeat(900)}&type=nonsense&colour=red`, values)).toEqual({ query: 'a'.repeat(500), filters: {} });
+  });
+
+  it('writes nothing for an empty search', () => {
+    expect(writeSearchState({ query: ' ', filters: {} })).toBe('');
+  });
+
+  it('reads the order', () => {
+    expect(parseSort('date-desc')).toEqual({ date: 'desc' });
+    expect(parseSort('date-asc')).toEqual({ date: 'asc' });
+    expect(parseSort('relevance')).toBeUndefined();
+  });
+});
+
+describe('symbol aliases', () => {
+  it('gives every form readers type, and the draft symbol', () => {
+    expect(symbolAliases('A/HRC/RES/37/23', 'A/HRC/37/L.36')).toEqual(['37/23', 'res 37/23', 'HRC 37/23', 'HRC res 37/23', 'resolution 37/23', 'A/HRC/37/L.36']);
+  });
+
+  it('takes the draft symbol out of a longer note', () => {
+    expect(symbolAliases('A/HRC/RES/49/19', 'A/HRC/49/L.28 (as orally revised)').at(-1)).toBe('A/HRC/49/L.28');
+    expect(symbolAliases('A/HRC/RES/41/19', null)).toHaveLength(5);
+  });
+});
