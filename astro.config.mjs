@@ -5,6 +5,7 @@ import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import tailwindcss from '@tailwindcss/vite';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
+import { inlineScriptHashes } from './src/lib/inline-scripts.ts';
 import { remarkLinkMentions } from './src/remark/link-mentions.ts';
 
 // Everything a deployment may vary comes from the environment, so that tests and the
@@ -20,6 +21,22 @@ export default defineConfig({
   cacheDir: process.env.ARCHIVE_CACHE_DIR ?? './node_modules/.astro',
   build: { format: 'directory', inlineStylesheets: 'never' },
   devToolbar: { enabled: false },
+  // A strict policy: scripts and styles only from the site itself or hashed by Astro; Pagefind's
+  // search additionally needs WebAssembly and its web worker, and nothing more.
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "connect-src 'self'",
+        "worker-src 'self' blob:",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: inlineScriptHashes(base) },
+    },
+  },
   markdown: {
     // Source texts must render verbatim: no smart quotes, no typographic rewriting.
     processor: unified({

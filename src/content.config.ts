@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
+import { sourceTexts } from './loaders/source-texts.ts';
 import { isIsoDate } from './lib/dates.ts';
 import { isResolutionSymbol, isSlug } from './lib/slugs.ts';
 
@@ -41,12 +42,8 @@ export const families = ['development', 'cooperation', 'related'] as const;
 const person = z.object({ name: z.string().min(1), role: z.string().optional() });
 
 const articles = defineCollection({
-  loader: glob({
-    pattern: '**/*.mdx',
-    base: join(contentDir, 'articles'),
-    // The id stays the file path so that two files claiming one slug are caught, not merged.
-    generateId: ({ entry }) => entry.replace(/\.mdx$/, ''),
-  }),
+  // The id is the file path, so that two files claiming one slug are caught, not merged.
+  loader: sourceTexts({ base: join(contentDir, 'articles') }),
   schema: z.object({
     title: z.string({ error: 'expected the title as published' }).min(1, { error: 'expected a non-empty title' }),
     slug: z.string().refine(isSlug, { error: 'expected lowercase words joined by hyphens' }).optional(),

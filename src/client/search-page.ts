@@ -26,11 +26,10 @@ export function startSearchPage(): void {
   // Pagefind's Component UI is a module script earlier in the page, so it has run by now.
   const instance = window.PagefindComponents?.getInstanceManager().getInstance('default');
   if (!instance) return;
-  root.hidden = false;
-  document.getElementById('search-needs-js')?.setAttribute('hidden', '');
 
   let current = { query: '', filters: {} as Filters, sort: '' };
   let restoring = false;
+  let searched = false;
 
   const urlFor = (state: typeof current) => {
     const search = new URLSearchParams(writeSearchState(state));
@@ -47,12 +46,16 @@ export function startSearchPage(): void {
     instance.searchSort = parseSort(current.sort);
     const input = root.querySelector<HTMLInputElement>('pagefind-input input');
     if (input && input.value !== query) input.value = query;
+    // An empty search waits for the reader: Pagefind's index and WebAssembly load on the first query.
+    if (query === '' && Object.keys(filters).length === 0 && !searched) return;
+    searched = true;
     restoring = true;
     instance.triggerSearchWithFilters(query, filters);
     restoring = false;
   };
 
   instance.on('search', (term, filters = {}) => {
+    searched = true;
     if (restoring) return;
     const filtersChanged = writeSearchState({ query: '', filters }) !== writeSearchState({ query: '', filters: current.filters });
     current = { ...current, query: term, filters };

@@ -93,7 +93,8 @@ export function railEntries(
   entries: readonly TimelineEntry[],
   context: { articleId: string; mentioned: ReadonlySet<string>; sessions: ReadonlySet<number>; neighbours?: number },
 ): RailEntry[] {
-  const sorted = [...entries].sort(compareEntries);
+  // Entries come in timeline order (sortEntries); sorting again for each of thousands of pages would cost more than the page.
+  const sorted = entries;
   const texts = sorted.filter((entry) => entry.kind === 'source-text');
   const at = texts.findIndex((entry) => entry.articleId === context.articleId);
   const reach = context.neighbours ?? 3;

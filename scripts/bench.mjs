@@ -1,0 +1,195 @@
+#!/usr/bin/env node
+/**
+ * Scale benchmark: builds the site with N synthetic source texts (valid against the same schema,
+ * laid out like real ones) and measures the build and the first search a reader makes.
+ *
+ *   npm run bench                 # 10,000 texts
+ *   npm run bench -- 1000 10000   # several sizes, one row each; --write updates BENCHMARKS.md
+ *
+ * Works in .tmp/bench-*, never touches content/, and removes what it made.
+ */
+import { spawn } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { chromium } from '@playwright/test';
+
+const root = resolve(import.meta.dirname, '..');
+const args = process.argv.slice(2);
+const write = args.includes('--write');
+const sizes = args.filter((a) => /^\d+$/.test(a)).map(Number);
+if (sizes.length === 0) sizes.push(10_000);
+const queries = ['multilateralism cooperation', 'vaccines developing countries', '37/23'];
+
+/** A small deterministic generator, so two runs build the same corpus. */
+function random(seed) {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Real words from the captures, plus invented ones so the index grows as a real archive's would. */
+function vocabulary() {
+  const words = new Set();
+  for (const file of readdirSync(join(root, 'content', 'captures'))) {
+    for (const word of readFileSync(join(root, 'content', 'captures', file), 'utf8').toLowerCase().match(/[a-z]{3,}/g) ?? []) words.add(word);
+  }
+  const real = [...words];
+  const next = random(7);
+  const syllables = ['ka', 'lo', 'mi', 'ren', 'tur', 'va', 'sel', 'dor', 'pi', 'qua', 'zen', 'bra', 'tol', 'ush', 'fer'];
+  const invented = Array.from({ length: 20_000 }, () => Array.from({ length: 2 + Math.floor(next() * 3) }, () => syllables[Math.floor(next() * syllables.length)]).join(''));
+  return { real, invented };
+}
+
+const types = ['news-report', 'commentary', 'paper', 'official-statement'];
+const publishers = Array.from({ length: 25 }, (_, i) => `Publisher ${String.fromCharCode(65 + (i % 26))}${i}`);
+const symbols = ['A/HRC/RES/35/21', 'A/HRC/RES/37/23', 'A/HRC/RES/41/19', 'A/HRC/RES/43/21', 'A/HRC/RES/46/13', 'A/HRC/RES/47/11'];
+
+function yamlString(value) {
+  return JSON.stringify(value);
+}
+
+function makeCorpus(dir, count) {
+  cpSync(join(root, 'content'), dir, { recursive: true });
+  const { real, invented } = vocabulary();
+  const next = random(count);
+  const pick = (list) => list[Math.floor(next() * list.length)];
+  const word = () => (next() < 0.8 ? pick(real) : pick(invented));
+  const sentence = () => {
+    const words = Array.from({ length: 8 + Math.floor(next() * 16) }, word);
+    words[0] = words[0][0].toUpperCase() + words[0].slice(1);
+    return `${words.join(' ')}.`;
+  };
+  for (let i = 0; i < count; i += 1) {
+    const id = `bench-${String(i).padStart(6, '0')}`;
+    const year = 2017 + Math.floor(next() * 6);
+    const date = `${year}-${String(1 + Math.floor(next() * 12)).padStart(2, '0')}-${String(1 + Math.floor(next() * 28)).padStart(2, '0')}`;
+    const title = `${sentence().slice(0, -1)} ${i}`;
+    const symbol = next() < 0.3 ? pick(symbols) : undefined;
+    const paragraphs = Array.from({ length: 4 + Math.floor(next() * 5) }, () => Array.from({ length: 2 + Math.floor(next() * 4) }, sentence).join(' '));
+    if (symbol) paragraphs[1] = `${paragraphs[1]} The Council adopted ${symbol} by a recorded vote.`;
+    const lines = [title, '', ...paragraphs.flatMap((p) => [p, '']), 'Related news'];
+    writeFileSync(join(dir, 'captures', `${id}.txt`), lines.join('\n'));
+    const frontmatter = [
+      `title: ${yamlString(title)}`,
+      `type: ${types[i % types.length]}`,
+      `publisher:\n  name: ${yamlString(publishers[i % publishers.length])}`,
+      `originalUrl: https://example.org/texts/${id}`,
+      `published:\n  date: '${date}'\n  certainty: stated-on-page\n  basis: Synthetic text for the scale benchmark.`,
+      `summary: ${yamlString(`Synthetic source text ${i} for the scale benchmark.`)}`,
+      symbol ? `mentions:\n- resolutions: ['${symbol}']\n  identification: context` : 'mentions: []',
+      `sources:\n- https://example.org/texts/${id}`,
+      `capture:\n  file: ${id}.txt\n  removed:\n  - line: 1\n    text: ${yamlString(title)}\n    kind: title\n    why: The headline.\n  - line: ${lines.length}\n    text: Related news\n    kind: boilerplate\n    why: Site navigation.`,
+    ].join('\n');
+    writeFileSync(join(dir, 'articles', `${id}.mdx`), `---\n${frontmatter}\n---\n\n${paragraphs.join('\n\n')}\n`);
+  }
+}
+
+function run(command, commandArgs, env) {
+  return new Promise((resolvePromise, reject) => {
+    const child = spawn(command, commandArgs, { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.on('data', (chunk) => { output += chunk; });
+    child.stderr.on('data', (chunk) => { output += chunk; });
+    child.on('close', (code) => (code === 0 ? resolvePromise(output) : reject(new Error(`${command} exited ${code}:\n${output.slice(-4000)}`))));
+  });
+}
+
+function sizeOf(path) {
+  const stat = statSync(path);
+  if (!stat.isDirectory()) return stat.size;
+  return readdirSync(path).reduce((sum, name) => sum + sizeOf(join(path, name)), 0);
+}
+
+async function measureSearch(dir, port) {
+  const server = spawn(process.execPath, [join(root, 'scripts', 'serve.mjs')], { env: { ...process.env, SERVE_DIR: dir, SERVE_PORT: String(port) }, stdio: 'ignore' });
+  await new Promise((r) => setTimeout(r, 500));
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+  });
+  try {
+    const results = [];
+    for (const query of queries) {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      // Counted per finished request, including those Pagefind's web worker makes.
+      let bytes = 0;
+      const pending = [];
+      context.on('requestfinished', (request) => {
+        pending.push(request.sizes().then((sizes) => { bytes += sizes.responseBodySize + sizes.responseHeadersSize; }));
+      });
+      await page.goto(`http://127.0.0.1:${port}/search/`, { waitUntil: 'networkidle' });
+      await Promise.all(pending.splice(0));
+      const pageBytes = bytes;
+      bytes = 0;
+      const input = page.locator('pagefind-input input');
+      await input.waitFor();
+      const elapsed = await page.evaluate((text) => new Promise((done) => {
+        const field = document.querySelector('pagefind-input input');
+        const results = document.querySelector('pagefind-results');
+        const started = performance.now();
+        const observer = new MutationObserver(() => {
+          if (results.querySelector('li a[href]')) { observer.disconnect(); done(performance.now() - started); }
+        });
+        observer.observe(results, { childList: true, subtree: true, attributes: true });
+        field.value = text;
+        field.dispatchEvent(new Event('input', { bubbles: true }));
+      }), query);
+      await page.waitForTimeout(500);
+      await Promise.all(pending.splice(0));
+      results.push({ query, pageBytes, queryBytes: bytes, ms: Math.round(elapsed) });
+      await context.close();
+    }
+    return results;
+  } finally {
+    await browser.close();
+    server.kill();
+  }
+}
+
+const rows = [];
+for (const count of sizes) {
+  const work = join(root, '.tmp', `bench-${count}`);
+  rmSync(work, { recursive: true, force: true });
+  mkdirSync(work, { recursive: true });
+  try {
+    console.log(`Generating ${count} source texts…`);
+    makeCorpus(join(work, 'content'), count);
+    const out = join(work, 'dist');
+    console.log('Building…');
+    const started = performance.now();
+    const output = await run('/usr/bin/time', ['-v', process.execPath, join(root, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], {
+      ARCHIVE_CONTENT_DIR: join(work, 'content'), ARCHIVE_OUT_DIR: out, ARCHIVE_CACHE_DIR: join(work, 'cache'), ASTRO_TELEMETRY_DISABLED: '1',
+    });
+    const seconds = (performance.now() - started) / 1000;
+    const peakKb = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(output)?.[1] ?? NaN);
+    const pages = Number(/(\d+) page\(s\) built/.exec(output)?.[1] ?? NaN);
+    const indexBytes = sizeOf(join(out, 'pagefind'));
+    console.log(`Built ${pages} pages in ${seconds.toFixed(1)} s, peak ${Math.round(peakKb / 1024)} MB; index ${Math.round(indexBytes / 1024)} KB. Searching…`);
+    const searches = await measureSearch(out, 4410);
+    for (const s of searches) console.log(`  "${s.query}": page ${Math.round(s.pageBytes / 1024)} KB, first query ${Math.round(s.queryBytes / 1024)} KB, ${s.ms} ms to first result`);
+    rows.push({ count, pages, seconds, peakKb, indexBytes, searches });
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+const kb = (n) => `${Math.round(n / 1024)} KB`;
+const table = [
+  '| source texts | pages built | build wall time | peak memory | index on disk | search page before a query | first query: transferred, time to first result |',
+  '| ---: | ---: | ---: | ---: | ---: | ---: | --- |',
+  ...rows.map((r) => `| ${r.count.toLocaleString('en')} | ${r.pages.toLocaleString('en')} | ${r.seconds.toFixed(1)} s | ${Math.round(r.peakKb / 1024)} MB | ${kb(r.indexBytes)} | ${kb(Math.max(...r.searches.map((s) => s.pageBytes)))} | ${r.searches.map((s) => `“${s.query}”: ${kb(s.queryBytes)}, ${s.ms} ms`).join('; ')} |`),
+].join('\n');
+console.log(`\n${table}`);
+if (write) {
+  const path = join(root, 'BENCHMARKS.md');
+  const before = existsSync(path) ? readFileSync(path, 'utf8') : '';
+  const marker = /<!-- bench:start -->[\s\S]*<!-- bench:end -->/;
+  const block = `<!-- bench:start -->\n${table}\n\nMeasured ${new Date().toISOString().slice(0, 10)} with \`npm run bench -- ${sizes.join(' ')} --write\`.\n<!-- bench:end -->`;
+  writeFileSync(path, marker.test(before) ? before.replace(marker, block) : `${before}\n${block}\n`);
+}

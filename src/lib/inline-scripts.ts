@@ -1,0 +1,29 @@
+/**
+ * The only scripts a reading page carries, kept here as strings so that the build can hash them
+ * for the Content Security Policy (astro.config.mjs) and the components can print them unchanged.
+ */
+import { createHash } from 'node:crypto';
+
+/**
+ * Runs before first paint, so a reader's chosen theme never flashes the other one, and marks the
+ * page as scripted so that what needs JavaScript shows (and what explains its absence hides) without a shift.
+ */
+export const themeInitScript = 'document.documentElement.classList.add("js");try{const t=localStorage.getItem("theme");if(t==="dark"||t==="light")document.documentElement.dataset.theme=t}catch(e){}';
+
+/** Shows the toggle (hidden without JavaScript), keeps aria-pressed true to the theme in use, remembers a choice. */
+export const themeToggleScript =
+  '(()=>{const b=document.getElementById("theme-toggle"),r=document.documentElement,m=matchMedia("(prefers-color-scheme: dark)"),d=()=>(r.dataset.theme||(m.matches?"dark":"light"))=="dark",s=()=>b.setAttribute("aria-pressed",String(d()));b.hidden=!1;s();m.addEventListener("change",s);b.onclick=()=>{const t=d()?"light":"dark";r.dataset.theme=t;try{localStorage.setItem("theme",t)}catch(e){}s()}})();';
+
+/** Arriving from a search result, loads Pagefind's highlighter; otherwise does nothing. */
+export function searchHighlightScript(base: string): string {
+  const src = `${base.replace(/\/+$/, '')}/pagefind/pagefind-highlight.js`;
+  return `/[?&]pagefind-highlight=/.test(location.search)&&import(${JSON.stringify(src)}).then(m=>new m.default({markContext:"[data-pagefind-body]",addStyles:!1}))`;
+}
+
+export function cspHash(script: string): string {
+  return `sha256-${createHash('sha256').update(script, 'utf8').digest('base64')}`;
+}
+
+export function inlineScriptHashes(base: string): string[] {
+  return [themeInitScript, themeToggleScript, searchHighlightScript(base)].map(cspHash);
+}

@@ -1,0 +1,50 @@
+/**
+ * Byte budgets, as transferred (gzip) to a reader's browser on a first visit with an empty cache.
+ */
+import { expect, test, type Page } from '@playwright/test';
+
+interface Transfer { total: number; js: number; css: number; inlineJs: number }
+
+async function transferred(page: Page, path: string, waitForSearch = false): Promise<Transfer> {
+  const sizes: Array<Promise<{ type: string; bytes: number }>> = [];
+  page.context().on('requestfinished', (request) => {
+    sizes.push(request.sizes().then((s) => ({ type: request.resourceType(), bytes: s.responseBodySize + s.responseHeadersSize })));
+  });
+  await page.goto(path, { waitUntil: 'networkidle' });
+  if (waitForSearch) await expect(page.locator('pagefind-input input')).toBeVisible();
+  const all = await Promise.all(sizes);
+  const sum = (kind?: string) => all.filter((s) => !kind || s.type === kind).reduce((n, s) => n + s.bytes, 0);
+  const inlineJs = await page.locator('script:not([src]):not([type="text/pagefind-template"])').evaluateAll((els) => els.reduce((n, el) => n + new TextEncoder().encode(el.textContent ?? '').length, 0));
+  return { total: sum(), js: sum('script'), css: sum('stylesheet'), inlineJs };
+}
+
+const KB = 1024;
+const reading = [
+  { type: 'article', path: '/articles/2021-03-25-china-champions-win-win-cooperation/' },
+  { type: 'article (longest)', path: '/articles/2024-03-29-liu-xinsheng-promote-cooperation-based-on-mutual-benefits/' },
+  { type: 'resolution', path: '/resolutions/a-hrc-res-37-23/' },
+];
+
+for (const { type, path } of reading) {
+  test(`${type} page: ≤ 20 KB in all, ≤ 1 KB of JavaScript, ≤ 8 KB of CSS`, async ({ page }) => {
+    const t = await transferred(page, path);
+    test.info().annotations.push({ type: 'bytes', description: JSON.stringify(t) });
+    expect(t.total).toBeLessThanOrEqual(20 * KB);
+    expect(t.js + t.inlineJs).toBeLessThanOrEqual(1 * KB);
+    expect(t.css).toBeLessThanOrEqual(8 * KB);
+  });
+}
+
+test('search page: ≤ 120 KB before the first query', async ({ page }) => {
+  const t = await transferred(page, '/search/', true);
+  test.info().annotations.push({ type: 'bytes', description: JSON.stringify(t) });
+  expect(t.total).toBeLessThanOrEqual(120 * KB);
+  expect(t.css).toBeLessThanOrEqual(8 * KB + 10 * KB);
+});
+
+test('no web fonts are loaded', async ({ page }) => {
+  const fonts: string[] = [];
+  page.on('request', (request) => { if (request.resourceType() === 'font') fonts.push(request.url()); });
+  for (const path of ['/', ...reading.map((r) => r.path), '/timeline/']) await page.goto(path, { waitUntil: 'networkidle' });
+  expect(fonts).toEqual([]);
+});

@@ -1,0 +1,58 @@
+/**
+ * Every page type, and a search, under the site's Content Security Policy: no violation, no console error.
+ */
+import { expect, test, type Page } from '@playwright/test';
+
+const pages = ['/', '/articles/', '/articles/2021-03-25-china-champions-win-win-cooperation/', '/resolutions/', '/resolutions/a-hrc-res-37-23/', '/timeline/', '/timeline/resolutions/', '/404.html'];
+
+function watch(page: Page): string[] {
+  const problems: string[] = [];
+  page.on('console', (message) => { if (message.type() === 'error') problems.push(`console: ${message.text()}`); });
+  page.on('pageerror', (error) => problems.push(`error: ${error.message}`));
+  return problems;
+}
+
+async function violations(page: Page): Promise<string[]> {
+  return page.evaluate(() => (window as unknown as { cspViolations?: string[] }).cspViolations ?? []);
+}
+
+test.beforeEach(async ({ page }) => {
+  await page.addInitScript(() => {
+    const list: string[] = [];
+    (window as unknown as { cspViolations: string[] }).cspViolations = list;
+    document.addEventListener('securitypolicyviolation', (e) => list.push(`${e.violatedDirective}: ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`));
+  });
+});
+
+test('every page declares a policy without unsafe-inline scripts', async ({ page }) => {
+  for (const path of pages) {
+    await page.goto(path);
+    const policy = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
+    expect(policy, path).toMatch(/script-src 'self' 'wasm-unsafe-eval'/);
+    expect(policy, path).not.toContain('unsafe-inline');
+    expect(policy, path).not.toContain("'unsafe-eval'");
+  }
+});
+
+test('reading pages, the theme toggle and the highlighter run under the policy', async ({ page }) => {
+  const problems = watch(page);
+  for (const path of pages) {
+    await page.goto(path, { waitUntil: 'networkidle' });
+    if (path !== '/404.html') await page.getByRole('button', { name: 'Dark theme' }).click();
+    expect(await violations(page), path).toEqual([]);
+  }
+  await page.goto('/articles/2021-03-25-china-champions-win-win-cooperation/?pagefind-highlight=multilateralism');
+  await expect(page.locator('mark.pagefind-highlight').first()).toBeVisible();
+  expect(await violations(page)).toEqual([]);
+  expect(problems.filter((p) => !p.includes('404'))).toEqual([]);
+});
+
+test('a search, a filter and a result run under the policy', async ({ page }) => {
+  const problems = watch(page);
+  await page.goto('/search/?q=cooperation&type=resolution');
+  await expect(page.locator('pagefind-results li a').first()).toBeVisible();
+  await page.locator('pagefind-input input').fill('vaccines');
+  await expect(page.locator('pagefind-summary')).toContainText('vaccines');
+  expect(await violations(page)).toEqual([]);
+  expect(problems).toEqual([]);
+});

@@ -1,0 +1,47 @@
+/**
+ * Lighthouse, mobile defaults, against the built site served with gzip: every category must score 100.
+ * The JSON reports are kept in reports/lighthouse/ (ignored by git) for whoever needs the detail.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { launch, type LaunchedChrome } from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+
+const reports = join(import.meta.dirname, '..', '..', 'reports', 'lighthouse');
+const pages = [
+  { name: 'home', path: '/' },
+  { name: 'timeline', path: '/timeline/' },
+  { name: 'article', path: '/articles/2021-03-25-china-champions-win-win-cooperation/' },
+  { name: 'resolution', path: '/resolutions/a-hrc-res-37-23/' },
+  { name: 'search', path: '/search/?q=cooperation' },
+];
+
+test.describe.configure({ mode: 'serial', timeout: 180_000 });
+
+let chrome: LaunchedChrome;
+test.beforeAll(async () => {
+  mkdirSync(reports, { recursive: true });
+  chrome = await launch({
+    chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+  });
+});
+test.afterAll(async () => { await chrome?.kill(); });
+
+for (const { name, path } of pages) {
+  test(`Lighthouse scores 100 in every category: ${name}`, async ({ baseURL }) => {
+    const result = await lighthouse(`${baseURL}${path}`, { port: chrome.port, output: 'json', logLevel: 'error' });
+    if (!result) throw new Error('Lighthouse returned no result');
+    writeFileSync(join(reports, `${name}.json`), result.report as string);
+    const required = ['performance', 'accessibility', 'best-practices', 'seo'];
+    const scores = Object.fromEntries(required.map((id) => [id, Math.round((result.lhr.categories[id]?.score ?? 0) * 100)]));
+    const failing = Object.values(result.lhr.audits)
+      .filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode !== 'informative' && a.scoreDisplayMode !== 'manual' && a.scoreDisplayMode !== 'notApplicable')
+      .map((a) => `${a.id}: ${a.displayValue ?? a.score}`);
+    expect({ scores, failing: Object.values(scores).every((s) => s === 100) ? [] : failing }).toEqual({
+      scores: { performance: 100, accessibility: 100, 'best-practices': 100, seo: 100 },
+      failing: [],
+    });
+  });
+}
