@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import tailwindcss from '@tailwindcss/vite';
@@ -45,6 +46,6 @@ export default defineConfig({
       remarkPlugins: [remarkGfm, [remarkLinkMentions, { base }]],
     }),
   },
-  integrations: [mdx(), pagefindIntegration()],
+  integrations: [mdx(), sitemap({ filter: (page) => !page.includes('/timeline/') || /\/timeline\/$/.test(page) }), pagefindIntegration()],
   vite: { plugins: [tailwindcss()] },
 });

@@ -10,9 +10,9 @@ import { createHash } from 'node:crypto';
  */
 export const themeInitScript = 'document.documentElement.classList.add("js");try{const t=localStorage.getItem("theme");if(t==="dark"||t==="light")document.documentElement.dataset.theme=t}catch(e){}';
 
-/** Shows the toggle (hidden without JavaScript), keeps aria-pressed true to the theme in use, remembers a choice. */
+/** Keeps the toggle's aria-pressed true to the theme in use, remembers a choice. */
 export const themeToggleScript =
-  '(()=>{const b=document.getElementById("theme-toggle"),r=document.documentElement,m=matchMedia("(prefers-color-scheme: dark)"),d=()=>(r.dataset.theme||(m.matches?"dark":"light"))=="dark",s=()=>b.setAttribute("aria-pressed",String(d()));b.hidden=!1;s();m.addEventListener("change",s);b.onclick=()=>{const t=d()?"light":"dark";r.dataset.theme=t;try{localStorage.setItem("theme",t)}catch(e){}s()}})();';
+  '(()=>{const b=document.getElementById("theme-toggle"),r=document.documentElement,m=matchMedia("(prefers-color-scheme: dark)"),d=()=>(r.dataset.theme||(m.matches?"dark":"light"))=="dark",s=()=>b.setAttribute("aria-pressed",String(d()));s();m.addEventListener("change",s);b.onclick=()=>{const t=d()?"light":"dark";r.dataset.theme=t;try{localStorage.setItem("theme",t)}catch(e){}s()}})();';
 
 /** Arriving from a search result, loads Pagefind's highlighter; otherwise does nothing. */
 export function searchHighlightScript(base: string): string {
@@ -20,10 +20,14 @@ export function searchHighlightScript(base: string): string {
   return `/[?&]pagefind-highlight=/.test(location.search)&&import(${JSON.stringify(src)}).then(m=>new m.default({markContext:"[data-pagefind-body]",addStyles:!1}))`;
 }
 
-export function cspHash(script: string): string {
+/** Copies a citation to the clipboard; the buttons it serves are shown only where this can run. */
+export const copyCitationScript =
+  'document.addEventListener("click",e=>{const b=e.target.closest("[data-copy]");b&&navigator.clipboard.writeText(document.getElementById(b.dataset.copy).textContent).then(()=>{b.textContent="Copied"})})';
+
+export function cspHash(script: string): `sha256-${string}` {
   return `sha256-${createHash('sha256').update(script, 'utf8').digest('base64')}`;
 }
 
-export function inlineScriptHashes(base: string): string[] {
-  return [themeInitScript, themeToggleScript, searchHighlightScript(base)].map(cspHash);
+export function inlineScriptHashes(base: string): Array<`sha256-${string}`> {
+  return [themeInitScript, themeToggleScript, searchHighlightScript(base), copyCitationScript].map(cspHash);
 }

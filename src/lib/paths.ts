@@ -16,4 +16,5 @@ export const routes = {
   timeline: () => '/timeline/',
   search: () => '/search/',
   capture: (file: string) => `/captures/${file}`,
+  citation: (key: string) => `/citations/${key}.ris`,
 } as const;

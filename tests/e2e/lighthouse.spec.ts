@@ -27,7 +27,7 @@ test.beforeAll(async () => {
     chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
   });
 });
-test.afterAll(async () => { await chrome?.kill(); });
+test.afterAll(() => { chrome?.kill(); });
 
 for (const { name, path } of pages) {
   test(`Lighthouse scores 100 in every category: ${name}`, async ({ baseURL }) => {

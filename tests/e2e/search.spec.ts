@@ -45,12 +45,16 @@ for (const article of articles) {
 }
 
 for (const r of readResolutions()) {
-  for (const form of [r.symbol, ...symbolAliases(r.symbol, r.draftSymbol.value)]) {
-    test(`"${form}" finds ${r.symbol} first`, async ({ page }) => {
-      await search(page, form);
-      expect(await firstResult(page)).toBe(`/resolutions/${symbolToSlug(r.symbol)}/`);
-    });
-  }
+  const forms = [r.symbol, ...symbolAliases(r.symbol, r.draftSymbol.value)];
+  test(`every form of ${r.symbol} finds it first: ${forms.join(', ')}`, async ({ page }) => {
+    await page.goto('/search/');
+    const input = page.locator('pagefind-input input');
+    for (const form of forms) {
+      await input.fill(form);
+      await expect(page.locator('pagefind-summary')).toContainText(`for ${form}`);
+      await expect.poll(() => firstResult(page), { message: form }).toBe(`/resolutions/${symbolToSlug(r.symbol)}/`);
+    }
+  });
 }
 
 test('a filter narrows the results, and lives in the URL', async ({ page }) => {

@@ -1,0 +1,26 @@
+import rss from '@astrojs/rss';
+import type { APIRoute } from 'astro';
+import { getArchive } from '../data/archive.ts';
+import { pathWithBase, routes } from '../lib/paths.ts';
+
+/** New source texts and resolutions, newest first. */
+export const GET: APIRoute = async (context) => {
+  const { articles, resolutions } = await getArchive();
+  const items = [
+    ...articles.map((a) => ({ title: a.data.title, link: pathWithBase(routes.article(a.slug)), pubDate: new Date(`${a.data.published.date}T00:00:00Z`), description: a.data.summary, categories: ['Source text'] })),
+    ...resolutions.flatMap((r) => (r.data.adopted.value ? [{
+      title: `${r.data.symbol}: ${r.data.title}`,
+      link: pathWithBase(routes.resolution(r.slug)),
+      pubDate: new Date(`${r.data.adopted.value}T00:00:00Z`),
+      description: `Adopted by the UN Human Rights Council on ${r.data.adopted.value}.`,
+      categories: ['Resolution'],
+    }] : [])),
+  ].sort((a, b) => b.pubDate.getTime() - a.pubDate.getTime());
+  return rss({
+    title: 'HRC Resolutions Archive',
+    description: "Source texts and resolutions in the archive of the UN Human Rights Council's China-sponsored resolutions, 2017–2022.",
+    site: context.site ?? 'https://hrc-archive.example.org',
+    items,
+    customData: '<language>en</language>',
+  });
+};
