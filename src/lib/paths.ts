@@ -15,6 +15,9 @@ export const routes = {
   resolution: (slug: string) => `/resolutions/${slug}/`,
   timeline: () => '/timeline/',
   search: () => '/search/',
+  about: () => '/about/',
+  feed: () => '/rss.xml',
+  sitemap: () => '/sitemap-index.xml',
   capture: (file: string) => `/captures/${file}`,
   citation: (key: string) => `/citations/${key}.ris`,
 } as const;

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { builtPages } from '../support/site.ts';
 
 const readingPages = builtPages().filter((path) => path !== '/search/');
@@ -58,7 +58,25 @@ test('the print stylesheet hides navigation and prints link addresses', async ({
   expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(255, 255, 255)');
 });
 
-test('a reader can move through a page by keyboard alone', async ({ page }) => {
+/** Presses Tab until `done` holds, checking that every element that takes focus shows it. */
+async function tabUntil(page: Page, done: () => Promise<boolean>, key: 'Tab' | 'Shift+Tab' = 'Tab', limit = 80): Promise<void> {
+  for (let i = 0; i < limit; i += 1) {
+    await page.keyboard.press(key);
+    const focus = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement | null;
+      if (!el || el === document.body) return { visible: true, label: 'body' };
+      const style = getComputedStyle(el);
+      const box = el.getBoundingClientRect();
+      const indicated = style.outlineStyle !== 'none' && style.outlineWidth !== '0px' || style.boxShadow !== 'none';
+      return { visible: indicated && box.width > 0 && box.height > 0, label: `${el.tagName} ${el.textContent?.trim().slice(0, 40) ?? ''}` };
+    });
+    expect(focus.visible, `focus is not visible on ${focus.label}`).toBe(true);
+    if (await done()) return;
+  }
+  throw new Error('Tab never reached its target');
+}
+
+test('by keyboard alone: from the home page to a resolution\'s vote table, then a search, focus visible throughout', async ({ page }) => {
   await page.goto('/');
   await page.keyboard.press('Tab');
   const skip = page.getByRole('link', { name: 'Skip to content' });
@@ -66,17 +84,22 @@ test('a reader can move through a page by keyboard alone', async ({ page }) => {
   await expect(skip).toBeVisible();
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/#main$/);
-  let reached = false;
-  for (let i = 0; i < 40 && !reached; i += 1) {
-    await page.keyboard.press('Tab');
-    reached = await page.evaluate(() => document.activeElement?.textContent === 'A/HRC/RES/37/23');
-  }
-  expect(reached).toBe(true);
-  const outline = await page.evaluate(() => getComputedStyle(document.activeElement as Element).outlineStyle);
-  expect(outline).not.toBe('none');
+  await tabUntil(page, () => page.evaluate(() => document.activeElement?.textContent === 'A/HRC/RES/37/23'));
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/resolutions\/a-hrc-res-37-23\/$/);
-  await expect(page.locator('#vote')).toBeVisible();
+  await tabUntil(page, () => page.evaluate(() => document.activeElement?.getAttribute('href') === '#vote'));
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/#vote$/);
+  await expect(page.locator('section[aria-labelledby="vote"] table')).toBeInViewport();
+  // Back up to the header's search box, still without a mouse.
+  await tabUntil(page, () => page.evaluate(() => document.activeElement?.id === 'site-search'), 'Shift+Tab');
+  await page.keyboard.type('vaccines');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL('/search/?q=vaccines');
+  await expect(page.locator('pagefind-results li a').first()).toBeVisible();
+  await tabUntil(page, () => page.evaluate(() => !!document.activeElement?.closest('pagefind-results')));
+  await page.keyboard.press('Enter');
+  await expect(page).not.toHaveURL(/\/search\//);
 });
 
 test('the 404 page is served for an unknown address', async ({ page }) => {
