@@ -16,6 +16,7 @@ export const routes = {
   timeline: () => '/timeline/',
   search: () => '/search/',
   about: () => '/about/',
+  data: () => '/data/',
   feed: () => '/rss.xml',
   sitemap: () => '/sitemap-index.xml',
   capture: (file: string) => `/captures/${file}`,

@@ -1,0 +1,119 @@
+/**
+ * The archive's open data: what each download holds, its JSON Schema, and CSV writing.
+ * Built from the same records the pages show, so the downloads and the pages cannot disagree.
+ */
+import { z } from 'zod';
+import type { TimelineEntry } from './timeline.ts';
+
+const status = z.enum(['confirmed', 'single-source', 'unconfirmed', 'not-found']);
+
+export const resolutionRecord = z.object({
+  symbol: z.string().describe('UN document symbol, e.g. A/HRC/RES/37/23'),
+  slug: z.string(),
+  url: z.url().describe("The resolution's permanent page in the archive"),
+  officialRecord: z.url().describe('The official text at undocs.org'),
+  title: z.string(),
+  family: z.enum(['development', 'cooperation', 'related']),
+  session: z.number().int(),
+  adopted: z.string().nullable().describe('Adoption date, YYYY-MM-DD'),
+  adoptedStatus: status,
+  meeting: z.string().nullable(),
+  draftSymbol: z.string().nullable(),
+  vote: z.object({
+    kind: z.enum(['recorded', 'without-vote']),
+    inFavour: z.number().int().nullable(),
+    against: z.number().int().nullable(),
+    abstaining: z.number().int().nullable(),
+    status,
+    sources: z.array(z.url()),
+    perState: z.enum(['complete', 'partial', 'not-found']),
+  }),
+  mainSponsors: z.array(z.string()).nullable(),
+  sources: z.array(z.url()),
+});
+export type ResolutionRecord = z.infer<typeof resolutionRecord>;
+export const resolutionsFile = z.array(resolutionRecord);
+
+export const sourceRecord = z.object({
+  slug: z.string(),
+  url: z.url(),
+  title: z.string(),
+  type: z.enum(['news-report', 'commentary', 'paper', 'official-statement']),
+  publisher: z.string(),
+  republishedFrom: z.string().nullable(),
+  originalUrl: z.url(),
+  published: z.string().describe('YYYY-MM-DD'),
+  dateCertainty: z.enum(['stated-on-page', 'from-url', 'from-other-sources', 'inferred']),
+  author: z.string().nullable(),
+  capture: z.url().describe('The text as captured, unedited'),
+  mentions: z.array(z.object({ resolutions: z.array(z.string()), identification: z.enum(['confirmed', 'inferred', 'context']) })),
+  sources: z.array(z.url()),
+});
+export type SourceRecord = z.infer<typeof sourceRecord>;
+export const sourcesFile = z.array(sourceRecord);
+
+export const timelineFile = z.object({
+  entries: z.array(z.object({
+    id: z.string(),
+    kind: z.enum(['session', 'event', 'resolution', 'source-text']),
+    date: z.string(),
+    endDate: z.string().optional(),
+    title: z.string(),
+    href: z.string().optional(),
+    family: z.string().optional(),
+    symbol: z.string().optional(),
+    vote: z.object({ inFavour: z.number().nullable(), against: z.number().nullable(), abstaining: z.number().nullable() }).optional(),
+    articleId: z.string().optional(),
+    detail: z.string().optional(),
+  })),
+});
+
+/** The JSON Schema (draft 2020-12) published beside each JSON download. */
+export function jsonSchemaOf(schema: z.ZodType, title: string): Record<string, unknown> {
+  return { title, ...z.toJSONSchema(schema, { target: 'draft-2020-12' }) };
+}
+
+/** RFC 4180 CSV: a header row, every field quoted when it must be, CRLF line ends. */
+export function toCsv<T>(rows: readonly T[], columns: ReadonlyArray<[header: string, value: (row: T) => string | number | null | undefined]>): string {
+  const quote = (value: string | number | null | undefined) => {
+    const text = value === null || value === undefined ? '' : String(value);
+    return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+  };
+  const lines = [columns.map(([header]) => quote(header)).join(','), ...rows.map((row) => columns.map(([, value]) => quote(value(row))).join(','))];
+  return `${lines.join('\r\n')}\r\n`;
+}
+
+export function resolutionsCsv(records: readonly ResolutionRecord[]): string {
+  return toCsv(records, [
+    ['symbol', (r) => r.symbol], ['title', (r) => r.title], ['family', (r) => r.family], ['session', (r) => r.session],
+    ['adopted', (r) => r.adopted], ['adopted_status', (r) => r.adoptedStatus], ['meeting', (r) => r.meeting], ['draft_symbol', (r) => r.draftSymbol],
+    ['vote_kind', (r) => r.vote.kind], ['in_favour', (r) => r.vote.inFavour], ['against', (r) => r.vote.against], ['abstaining', (r) => r.vote.abstaining],
+    ['vote_status', (r) => r.vote.status], ['per_state_vote', (r) => r.vote.perState], ['main_sponsors', (r) => r.mainSponsors?.join('; ')],
+    ['url', (r) => r.url], ['official_record', (r) => r.officialRecord],
+  ]);
+}
+
+export interface StateVote { symbol: string; state: string; vote: 'in favour' | 'against' | 'abstaining' }
+
+export function votesCsv(votes: readonly StateVote[]): string {
+  return toCsv(votes, [['symbol', (v) => v.symbol], ['state', (v) => v.state], ['vote', (v) => v.vote]]);
+}
+
+/** The timeline in TimelineJS's JSON format, so the data can drive a TimelineJS widget elsewhere. */
+export function timelineJs(entries: readonly TimelineEntry[], siteUrl: string): Record<string, unknown> {
+  const date = (iso: string) => {
+    const [year, month, day] = iso.split('-');
+    return { year, month, day };
+  };
+  return {
+    title: { text: { headline: 'HRC Resolutions Archive', text: "The UN Human Rights Council's China-sponsored resolutions, 2017–2022: resolutions, sessions, source texts and context events." } },
+    events: entries.map((entry) => ({
+      unique_id: entry.id,
+      start_date: date(entry.date),
+      ...(entry.endDate ? { end_date: date(entry.endDate) } : {}),
+      text: { headline: entry.symbol ? `${entry.symbol}: ${entry.title}` : entry.title, text: entry.detail ?? '' },
+      group: entry.kind,
+      ...(entry.href ? { url: new URL(entry.href, siteUrl).href } : {}),
+    })),
+  };
+}
