@@ -15,6 +15,8 @@ const pages = [
   { name: 'article', path: '/articles/2021-03-25-china-champions-win-win-cooperation/' },
   { name: 'resolution', path: '/resolutions/a-hrc-res-37-23/' },
   { name: 'search', path: '/search/?q=cooperation' },
+  { name: 'open data', path: '/data/' },
+  { name: 'about', path: '/about/' },
 ];
 
 test.describe.configure({ mode: 'serial', timeout: 180_000 });
