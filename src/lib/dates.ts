@@ -2,7 +2,6 @@
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 /** True for a real calendar date written YYYY-MM-DD (so 2021-02-30 is false). */
 export function isIsoDate(value: string): boolean {
@@ -23,12 +22,6 @@ function parts(iso: string): { year: number; month: number; day: number } {
 export function formatDate(iso: string): string {
   const { year, month, day } = parts(iso);
   return `${day} ${MONTHS[month - 1]} ${year}`;
-}
-
-/** `2018-03-23` → `Friday`. */
-export function weekday(iso: string): string {
-  const { year, month, day } = parts(iso);
-  return WEEKDAYS[new Date(Date.UTC(year, month - 1, day)).getUTCDay()] as string;
 }
 
 export function yearOf(iso: string): number {

@@ -43,8 +43,3 @@ export const familyLabels: Record<string, { name: string; short: string }> = {
 export function hostOf(url: string): string {
   return new URL(url).hostname.replace(/^www\./, '');
 }
-
-/** Sources of a page, deduplicated in first-seen order. */
-export function uniqueSources(...lists: ReadonlyArray<readonly string[] | undefined>): string[] {
-  return [...new Set(lists.flatMap((list) => list ?? []))];
-}

@@ -1,15 +1,10 @@
 /** Resolution symbols and the permanent slugs derived from them. */
 
 const RESOLUTION_SYMBOL = /^A\/HRC\/RES\/(\d{1,2})\/(\d{1,3})$/;
-const DRAFT_SYMBOL = /^A\/HRC\/(\d{1,2})\/L\.(\d{1,3})(\/Rev\.\d+)?$/;
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 export function isResolutionSymbol(symbol: string): boolean {
   return RESOLUTION_SYMBOL.test(symbol);
-}
-
-export function isDraftSymbol(symbol: string): boolean {
-  return DRAFT_SYMBOL.test(symbol);
 }
 
 export function isSlug(value: string): boolean {

@@ -4,8 +4,7 @@
  */
 import { compareIsoDates, yearOf } from './dates.ts';
 
-export const entryKinds = ['session', 'event', 'resolution', 'source-text'] as const;
-export type EntryKind = (typeof entryKinds)[number];
+export type EntryKind = 'session' | 'event' | 'resolution' | 'source-text';
 
 export const entryKindLabels: Record<EntryKind, string> = {
   session: 'Session',

@@ -43,11 +43,6 @@ export function voteTally(vote: VoteCounts): string | null {
   return hasCounts(vote) ? `${vote.inFavour}–${vote.against}–${vote.abstaining}` : null;
 }
 
-/** The share of the Council's seats, in percent, for drawing a bar of 47 seats. */
-export function seatShare(count: number): number {
-  return Math.round((count / COUNCIL_MEMBERS) * 10000) / 100;
-}
-
 /** Readable problems with a vote: impossible counts, lists that disagree with them, a state in two lists. */
 export function checkVote(counts: VoteCounts, lists?: StateLists): string[] {
   const problems: string[] = [];

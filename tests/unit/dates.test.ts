@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatRange, isIsoDate, isWithin, weekday, yearOf } from '../../src/lib/dates.ts';
+import { formatDate, formatRange, isIsoDate, isWithin, yearOf } from '../../src/lib/dates.ts';
 
 describe('dates', () => {
   it('accepts only real calendar dates', () => {
@@ -14,12 +14,6 @@ describe('dates', () => {
     expect(formatDate('2018-03-23')).toBe('23 March 2018');
     expect(formatDate('2022-01-01')).toBe('1 January 2022');
     expect(yearOf('2017-06-22')).toBe(2017);
-  });
-
-  it('names the weekday the sources give ("on Tuesday", "on Friday")', () => {
-    expect(weekday('2021-03-23')).toBe('Tuesday');
-    expect(weekday('2018-03-23')).toBe('Friday');
-    expect(weekday('2021-07-12')).toBe('Monday');
   });
 
   it('writes ranges compactly', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isDraftSymbol, isResolutionSymbol, officialRecordUrl, parseResolutionSymbol, shortSymbol, slugToSymbol, symbolToSlug } from '../../src/lib/slugs.ts';
+import { isResolutionSymbol, officialRecordUrl, parseResolutionSymbol, shortSymbol, slugToSymbol, symbolToSlug } from '../../src/lib/slugs.ts';
 
 describe('resolution slugs', () => {
   it('derives the permanent slug from the symbol', () => {
@@ -18,12 +18,6 @@ describe('resolution slugs', () => {
     expect(slugToSymbol('a-hrc-37-l-36')).toBeUndefined();
     expect(isResolutionSymbol('A/HRC/RES/37/23 ')).toBe(false);
     expect(isResolutionSymbol('a/hrc/res/37/23')).toBe(false);
-  });
-
-  it('recognises draft symbols, with or without a revision', () => {
-    expect(isDraftSymbol('A/HRC/37/L.36')).toBe(true);
-    expect(isDraftSymbol('A/HRC/49/L.28/Rev.1')).toBe(true);
-    expect(isDraftSymbol('A/HRC/RES/37/23')).toBe(false);
   });
 
   it('gives the short form and the official record', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkVote, notVoting, seatShare, totalVoting, voteTally } from '../../src/lib/votes.ts';
+import { checkVote, notVoting, totalVoting, voteTally } from '../../src/lib/votes.ts';
 
 const lists = (inFavour: number, against: number, abstaining: number) => ({
   inFavour: Array.from({ length: inFavour }, (_, i) => `Yes ${i}`),
@@ -20,12 +20,6 @@ describe('vote arithmetic', () => {
     expect(totalVoting(vote)).toBeNull();
     expect(notVoting(vote)).toBeNull();
     expect(voteTally(vote)).toBeNull();
-  });
-
-  it('draws bars as shares of 47 seats', () => {
-    expect(seatShare(47)).toBe(100);
-    expect(seatShare(0)).toBe(0);
-    expect(seatShare(28)).toBeCloseTo(59.57, 2);
   });
 
   it('accepts consistent counts and lists', () => {
