@@ -1,16 +1,12 @@
 /** The open-data downloads, built from the archive the pages use. */
 import type { Archive } from './archive.ts';
-import { pathWithBase, routes } from '../lib/paths.ts';
+import { absoluteUrl, routes } from '../lib/paths.ts';
 import { officialRecordUrl } from '../lib/slugs.ts';
 import { jsonSchemaOf, resolutionsCsv, resolutionsFile, sourcesFile, timelineFile, timelineJs, votesCsv, type ResolutionRecord, type SourceRecord, type StateVote } from '../lib/open-data.ts';
 
-function absolute(path: string): string {
-  return new URL(pathWithBase(path), import.meta.env.SITE).href;
-}
-
 export function resolutionRecords(archive: Archive): ResolutionRecord[] {
   return archive.resolutions.map((r) => ({
-    symbol: r.data.symbol, slug: r.slug, url: absolute(routes.resolution(r.slug)), officialRecord: officialRecordUrl(r.data.symbol),
+    symbol: r.data.symbol, slug: r.slug, url: absoluteUrl(routes.resolution(r.slug)), officialRecord: officialRecordUrl(r.data.symbol),
     title: r.data.title, family: r.data.family, session: r.data.session,
     adopted: r.data.adopted.value, adoptedStatus: r.data.adopted.status, meeting: r.data.meeting.value, draftSymbol: r.data.draftSymbol.value,
     vote: {
@@ -35,10 +31,10 @@ export function stateVotes(archive: Archive): StateVote[] {
 
 export function sourceRecords(archive: Archive): SourceRecord[] {
   return archive.articles.map((a) => ({
-    slug: a.slug, url: absolute(routes.article(a.slug)), title: a.data.title, type: a.data.type, publisher: a.data.publisher.name,
+    slug: a.slug, url: absoluteUrl(routes.article(a.slug)), title: a.data.title, type: a.data.type, publisher: a.data.publisher.name,
     republishedFrom: a.data.republishedFrom ?? null, originalUrl: a.data.originalUrl, published: a.data.published.date,
     dateCertainty: a.data.published.certainty, author: a.data.author?.name ?? a.data.speaker?.name ?? null,
-    capture: absolute(routes.capture(a.data.capture.file)),
+    capture: absoluteUrl(routes.capture(a.data.capture.file)),
     mentions: a.data.mentions.map((m) => ({ resolutions: m.resolutions, identification: m.identification })), sources: a.data.sources,
   }));
 }
@@ -60,7 +56,7 @@ export const downloads: readonly Download[] = [
   { file: 'resolutions.csv', title: 'Resolutions', format: 'CSV', description: 'One row per resolution, the same fields flattened.', body: (a) => resolutionsCsv(resolutionRecords(a)) },
   { file: 'votes.csv', title: 'Votes by State', format: 'CSV', description: 'One row per State and resolution, where the per-State vote is known (so far A/HRC/RES/37/23 only).', body: (a) => votesCsv(stateVotes(a)) },
   { file: 'timeline.json', title: 'Timeline', format: 'JSON', schema: 'timeline', description: 'The generated timeline: resolutions, sessions, source texts and context events, in order.', body: (a) => json({ entries: a.timeline }) },
-  { file: 'timeline-timelinejs.json', title: 'Timeline for TimelineJS', format: 'JSON', description: "The same timeline in TimelineJS's JSON format.", body: (a) => json(timelineJs(a.timeline, import.meta.env.SITE ?? 'https://hrc-archive.example.org')) },
+  { file: 'timeline-timelinejs.json', title: 'Timeline for TimelineJS', format: 'JSON', description: "The same timeline in TimelineJS's JSON format.", body: (a) => json(timelineJs(a.timeline, absoluteUrl('/'))) },
   { file: 'sources.json', title: 'Source texts', format: 'JSON', schema: 'sources', description: 'The provenance of every source text: publisher, original address, date and its certainty, author, capture, the resolutions it mentions.', body: (a) => json(sourceRecords(a)) },
 ];
 

@@ -7,6 +7,11 @@ export function pathWithBase(path: string, base: string = import.meta.env.BASE_U
   return `${trimmedBase}${withLeadingSlash}`;
 }
 
+/** The full, permanent URL of a site path, for citations, data files and feeds. */
+export function absoluteUrl(path: string, site: string = import.meta.env.SITE, base: string = import.meta.env.BASE_URL): string {
+  return new URL(pathWithBase(path, base), site).href;
+}
+
 export const routes = {
   home: () => '/',
   articles: () => '/articles/',

@@ -92,13 +92,12 @@ export function railEntries(
   entries: readonly TimelineEntry[],
   context: { articleId: string; mentioned: ReadonlySet<string>; sessions: ReadonlySet<number>; neighbours?: number },
 ): RailEntry[] {
-  // Entries come in timeline order (sortEntries); sorting again for each of thousands of pages would cost more than the page.
-  const sorted = entries;
-  const texts = sorted.filter((entry) => entry.kind === 'source-text');
+  // Entries come in timeline order (sortEntries): sorting again for each of thousands of pages would cost more than the page.
+  const texts = entries.filter((entry) => entry.kind === 'source-text');
   const at = texts.findIndex((entry) => entry.articleId === context.articleId);
   const reach = context.neighbours ?? 3;
   const nearby = new Set(at < 0 ? [] : texts.slice(Math.max(0, at - reach), at + reach + 1));
-  return sorted
+  return entries
     .filter((entry) => entry.kind === 'resolution' || nearby.has(entry) || (entry.kind === 'session' && context.sessions.has(Number(entry.id.replace('session-', '')))))
     .map((entry) => ({
       ...entry,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pathWithBase, routes } from '../../src/lib/paths.ts';
+import { absoluteUrl, pathWithBase, routes } from '../../src/lib/paths.ts';
 
 describe('pathWithBase', () => {
   it('leaves paths alone at the root', () => {
@@ -14,5 +14,11 @@ describe('pathWithBase', () => {
 
   it('builds the permanent resolution address', () => {
     expect(pathWithBase(routes.resolution('a-hrc-res-37-23'), '/hrc/')).toBe('/hrc/resolutions/a-hrc-res-37-23/');
+  });
+});
+
+describe('absoluteUrl', () => {
+  it('joins the site, the base and the path', () => {
+    expect(absoluteUrl('/data/', 'https://archive.example', '/hrc/')).toBe('https://archive.example/hrc/data/');
   });
 });
