@@ -20,7 +20,7 @@ export default defineConfig({
   trailingSlash: 'always',
   outDir: process.env.ARCHIVE_OUT_DIR ?? './dist',
   cacheDir: process.env.ARCHIVE_CACHE_DIR ?? './node_modules/.astro',
-  build: { format: 'directory', inlineStylesheets: 'never' },
+  build: { format: 'directory', inlineStylesheets: 'never', concurrency: 8 },
   devToolbar: { enabled: false },
   // A strict policy: scripts and styles only from the site itself or hashed by Astro; Pagefind's
   // search additionally needs WebAssembly and its web worker, and nothing more.
@@ -39,6 +39,8 @@ export default defineConfig({
     },
   },
   markdown: {
+    // Source texts hold no code: without a highlighter, no inline styles the CSP would refuse, and no Shiki start-up.
+    syntaxHighlight: false,
     // Source texts must render verbatim: no smart quotes, no typographic rewriting.
     processor: unified({
       gfm: false,

@@ -5,6 +5,7 @@
  *
  *   npm run bench                 # 10,000 texts
  *   npm run bench -- 1000 10000   # several sizes, one row each; --write updates BENCHMARKS.md
+ *   npm run bench -- 1000 --keep  # leaves .tmp/bench-1000 in place to profile by hand
  *
  * Works in .tmp/bench-*, never touches content/, and removes what it made.
  */
@@ -16,6 +17,8 @@ import { chromium } from '@playwright/test';
 const root = resolve(import.meta.dirname, '..');
 const args = process.argv.slice(2);
 const write = args.includes('--write');
+// Leaves .tmp/bench-N (corpus, build, cache) in place, to profile a build by hand.
+const keep = args.includes('--keep');
 const sizes = args.filter((a) => /^\d+$/.test(a)).map(Number);
 if (sizes.length === 0) sizes.push(10_000);
 const queries = ['multilateralism cooperation', 'vaccines developing countries', '37/23'];
@@ -175,7 +178,7 @@ for (const count of sizes) {
     for (const s of searches) console.log(`  "${s.query}": page ${Math.round(s.pageBytes / 1024)} KB, first query ${Math.round(s.queryBytes / 1024)} KB, ${s.ms} ms to first result`);
     rows.push({ count, pages, seconds, peakKb, indexBytes, searches });
   } finally {
-    rmSync(work, { recursive: true, force: true });
+    if (!keep) rmSync(work, { recursive: true, force: true });
   }
 }
 

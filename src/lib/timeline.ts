@@ -83,22 +83,49 @@ export interface RailEntry extends TimelineEntry {
   highlighted: boolean;
 }
 
+interface RailIndex {
+  texts: TimelineEntry[];
+  textPositions: Map<string, number>;
+  order: Map<TimelineEntry, number>;
+  resolutionsAndSessions: TimelineEntry[];
+}
+
+// One index per timeline, built on the first page that asks: without it every one of thousands of
+// article pages would scan the whole timeline, and the build would grow with the square of the archive.
+const railIndexes = new WeakMap<readonly TimelineEntry[], RailIndex>();
+
+function railIndex(entries: readonly TimelineEntry[]): RailIndex {
+  let index = railIndexes.get(entries);
+  if (!index) {
+    const texts = entries.filter((entry) => entry.kind === 'source-text');
+    index = {
+      texts,
+      textPositions: new Map(texts.map((entry, position) => [entry.articleId ?? entry.id, position])),
+      order: new Map(entries.map((entry, position) => [entry, position])),
+      resolutionsAndSessions: entries.filter((entry) => entry.kind === 'resolution' || entry.kind === 'session'),
+    };
+    railIndexes.set(entries, index);
+  }
+  return index;
+}
+
 /**
  * The compact timeline beside a source text: every resolution, the sessions the text refers to,
  * and the source texts nearest it in time (so the rail stays short however large the archive grows),
  * with the text itself marked as current and the resolutions it mentions highlighted.
+ * `entries` must be in timeline order (sortEntries).
  */
 export function railEntries(
   entries: readonly TimelineEntry[],
   context: { articleId: string; mentioned: ReadonlySet<string>; sessions: ReadonlySet<number>; neighbours?: number },
 ): RailEntry[] {
-  // Entries come in timeline order (sortEntries): sorting again for each of thousands of pages would cost more than the page.
-  const texts = entries.filter((entry) => entry.kind === 'source-text');
-  const at = texts.findIndex((entry) => entry.articleId === context.articleId);
+  const { texts, textPositions, order, resolutionsAndSessions } = railIndex(entries);
+  const at = textPositions.get(context.articleId);
   const reach = context.neighbours ?? 3;
-  const nearby = new Set(at < 0 ? [] : texts.slice(Math.max(0, at - reach), at + reach + 1));
-  return entries
-    .filter((entry) => entry.kind === 'resolution' || nearby.has(entry) || (entry.kind === 'session' && context.sessions.has(Number(entry.id.replace('session-', '')))))
+  const nearby = at === undefined ? [] : texts.slice(Math.max(0, at - reach), at + reach + 1);
+  const referred = resolutionsAndSessions.filter((entry) => entry.kind === 'resolution' || context.sessions.has(Number(entry.id.replace('session-', ''))));
+  return [...referred, ...nearby]
+    .sort((a, b) => (order.get(a) as number) - (order.get(b) as number))
     .map((entry) => ({
       ...entry,
       current: entry.kind === 'source-text' && entry.articleId === context.articleId,
