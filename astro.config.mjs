@@ -3,11 +3,10 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
-import remarkGfm from 'remark-gfm';
 import tailwindcss from '@tailwindcss/vite';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import { inlineScriptHashes } from './src/lib/inline-scripts.ts';
-import { remarkLinkMentions } from './src/remark/link-mentions.ts';
+import { sourceTextMarkdown } from './src/remark/source-text-markdown.ts';
 
 // Everything a deployment may vary comes from the environment, so that tests and the
 // benchmark can build the same code against another content folder, base path or output folder.
@@ -41,12 +40,8 @@ export default defineConfig({
   markdown: {
     // Source texts hold no code: without a highlighter, no inline styles the CSP would refuse, and no Shiki start-up.
     syntaxHighlight: false,
-    // Source texts must render verbatim: no smart quotes, no typographic rewriting.
-    processor: unified({
-      gfm: false,
-      smartypants: false,
-      remarkPlugins: [remarkGfm, [remarkLinkMentions, { base }]],
-    }),
+    // Source texts are rendered by the content loader's workers with this same pipeline.
+    processor: unified(sourceTextMarkdown(base)),
   },
   integrations: [mdx(), sitemap({ filter: (page) => !page.includes('/timeline/') || /\/timeline\/$/.test(page) }), pagefindIntegration()],
   vite: { plugins: [tailwindcss()] },

@@ -1,15 +1,16 @@
 /**
  * Loads the source texts: MDX files whose bodies are plain Markdown (a verbatim text has no JSX).
- * Each body is rendered once, here, by the configured remark pipeline (GFM, mention links), instead
- * of being compiled into a JavaScript module of its own: that is what lets the archive build
- * thousands of texts in seconds. A body that uses MDX syntax fails the build, naming the file.
+ * Each body is rendered once, here, by the source-text Markdown pipeline (GFM, mention links), instead
+ * of being compiled into a JavaScript module of its own, and the rendering is spread over worker
+ * threads: that is what lets the archive build thousands of texts in seconds. A body that uses MDX
+ * syntax fails the build, naming the file.
  */
 import { readdir, readFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import { join, relative, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import type { Loader } from 'astro/loaders';
-import { parse } from 'yaml';
-import { mdxSyntaxIn, splitFrontmatter } from '../lib/frontmatter.ts';
+import type { RenderedText, RenderRequest, RenderResponse } from './render-protocol.ts';
 
 /** Reads many files with a bounded number in flight, so thousands of small reads overlap. */
 async function readAll(paths: readonly string[], inFlight = 64): Promise<string[]> {
@@ -26,37 +27,73 @@ async function readAll(paths: readonly string[], inFlight = 64): Promise<string[
   return texts;
 }
 
+/** Texts each worker should have before another is worth its start-up (loading the Markdown pipeline). */
+const textsPerWorker = 100;
+
+/** Renders files on worker threads, spread evenly; `close` ends the workers. */
+function renderPool(siteBase: string, count: number) {
+  const size = Math.max(1, Math.min(availableParallelism(), Math.ceil(count / textsPerWorker)));
+  const pending = new Map<number, { resolve: (text: RenderedText) => void; reject: (error: Error) => void }>();
+  const workers = Array.from({ length: size }, () => {
+    const worker = new Worker(new URL('./render-worker.ts', import.meta.url), { workerData: { base: siteBase } });
+    worker.on('message', (response: RenderResponse) => {
+      const request = pending.get(response.id);
+      pending.delete(response.id);
+      if (response.error !== undefined) request?.reject(new Error(response.error));
+      else request?.resolve(response.result);
+    });
+    worker.on('error', (error) => {
+      for (const request of pending.values()) request.reject(error);
+      pending.clear();
+    });
+    return worker;
+  });
+  let next = 0;
+  return {
+    render(request: Omit<RenderRequest, 'id'>): Promise<RenderedText> {
+      const id = next;
+      next += 1;
+      const promise = new Promise<RenderedText>((resolvePromise, reject) => pending.set(id, { resolve: resolvePromise, reject }));
+      (workers[id % workers.length] as Worker).postMessage({ ...request, id } satisfies RenderRequest);
+      return promise;
+    },
+    close: () => Promise.all(workers.map((worker) => worker.terminate())),
+  };
+}
+
 export function sourceTexts(options: { base: string }): Loader {
   return {
     name: 'archive-source-texts',
-    load: async ({ store, parseData, renderMarkdown, generateDigest, config }) => {
+    load: async ({ store, parseData, generateDigest, config }) => {
       const dir = resolve(options.base);
       const root = config.root ? new URL(config.root).pathname : process.cwd();
       const files = (await readdir(dir, { recursive: true })).filter((name) => name.endsWith('.mdx')).sort();
       const sources = await readAll(files.map((name) => join(dir, name)));
-      const seen = new Set<string>();
-      for (const [index, name] of files.entries()) {
-        const path = join(dir, name);
-        const filePath = relative(root, path);
-        const source = sources[index] as string;
-        const id = name.replace(/\.mdx$/, '');
-        const digest = generateDigest(source);
-        seen.add(id);
-        // Unchanged since the last build (the store persists in the cache): nothing to parse or render.
-        if (store.get(id)?.digest === digest) continue;
-        const { frontmatter, body } = splitFrontmatter(source, filePath);
-        let raw: unknown;
+      const ids = files.map((name) => name.replace(/\.mdx$/, ''));
+      const digests = sources.map((source) => generateDigest(source));
+      // Unchanged since the last build (the store persists in the cache): nothing to parse or render.
+      const changed = ids.flatMap((id, index) => (store.get(id)?.digest === digests[index] ? [] : [index]));
+      if (changed.length > 0) {
+        const pool = renderPool(config.base, changed.length);
+        // Every file is handed out at once; results are stored in file order, so the store is the same on every build.
+        const renders = changed.map((index) => {
+          const path = join(dir, files[index] as string);
+          const promise = pool.render({ path, filePath: relative(root, path), source: sources[index] as string });
+          promise.catch(() => {}); // Reported in order below; without this, a later failure would be "unhandled".
+          return { index, path, promise };
+        });
         try {
-          raw = parse(frontmatter);
-        } catch (error) {
-          throw new Error(`${filePath}: the frontmatter is not valid YAML: ${(error as Error).message}`);
+          for (const { index, path, promise } of renders) {
+            const { data: raw, body, rendered } = await promise;
+            const id = ids[index] as string;
+            const data = await parseData({ id, data: raw, filePath: relative(root, path) });
+            store.set({ id, data, body, filePath: relative(root, path), digest: digests[index] as string, rendered });
+          }
+        } finally {
+          await pool.close();
         }
-        const syntax = mdxSyntaxIn(body);
-        if (syntax) throw new Error(`${filePath}: body: ${syntax}. Source texts are plain text; escape the character with a backslash`);
-        const data = await parseData({ id, data: (raw ?? {}) as Record<string, unknown>, filePath });
-        const rendered = await renderMarkdown(source, { fileURL: pathToFileURL(path) });
-        store.set({ id, data, body, filePath, digest, rendered });
       }
+      const seen = new Set(ids);
       for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
     },
   };

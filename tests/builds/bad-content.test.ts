@@ -75,6 +75,8 @@ const cases: BadCase[] = [
   { name: 'a State in two lists', mutate: (d) => edit(d, resolution, (t) => t.replace('    against:\n    - United States\n', '    against:\n    - Cuba\n')), expected: ['a-hrc-res-37-23.yaml', 'vote.states.against', 'Cuba is also listed under inFavour'] },
   { name: 'a count above the Council’s 47 members', mutate: (d) => edit(d, 'resolutions/a-hrc-res-41-19.yaml', (t) => t.replace('  inFavour: 33\n', '  inFavour: 48\n')), expected: ['a-hrc-res-41-19.yaml', 'vote.inFavour', "48 is more than the Council's 47 members"] },
   { name: 'a fact without a source', mutate: (d) => edit(d, 'resolutions/a-hrc-res-41-19.yaml', (t) => t.replace(/meeting:\n  value: 40th meeting\n  status: single-source\n  sources:\n  - \S+\n/, 'meeting:\n  value: 40th meeting\n  status: single-source\n  sources: []\n')), expected: ['a-hrc-res-41-19.yaml', 'meeting', 'is marked single-source but has no source; expected at least one'] },
+  { name: 'markup in a body', mutate: (d) => edit(d, article, (t) => t.replace('on Tuesday adopted', 'on <b>Tuesday</b> adopted')), expected: ['2021-03-25-china-champions-win-win-cooperation.mdx', 'body', 'has "<", which MDX reads as markup'] },
+  { name: 'frontmatter that is not YAML', mutate: (d) => edit(d, article, (t) => t.replace('type: news-report', 'type: [news-report')), expected: ['2021-03-25-china-champions-win-win-cooperation.mdx', 'the frontmatter is not valid YAML'] },
   { name: 'invalid YAML', mutate: (d) => edit(d, 'resolutions/a-hrc-res-41-19.yaml', (t) => t.replace('session: 41', 'session: [41')), expected: ['a-hrc-res-41-19.yaml'] },
 ];
 

@@ -1,7 +1,7 @@
 /** Reads the archive's content files directly, independently of Astro, for tests to compare against. */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
+import { CORE_SCHEMA, load } from 'js-yaml';
 
 export const contentRoot = join(import.meta.dirname, '..', '..', 'content');
 
@@ -24,7 +24,7 @@ export function readArticles(root = contentRoot): ArticleFile[] {
     const source = readFileSync(join(dir, name), 'utf8');
     const match = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(source);
     if (!match) throw new Error(`${name}: no frontmatter`);
-    return { file: name, slug: name.replace(/\.mdx$/, ''), frontmatter: parse(match[1] as string), body: match[2] as string };
+    return { file: name, slug: name.replace(/\.mdx$/, ''), frontmatter: load(match[1] as string, { schema: CORE_SCHEMA }) as ArticleFile['frontmatter'], body: match[2] as string };
   });
 }
 
@@ -34,5 +34,5 @@ export function readCapture(file: string, root = contentRoot): string {
 
 export function readResolutions(root = contentRoot): Array<Record<string, any>> {
   const dir = join(root, 'resolutions');
-  return readdirSync(dir).filter((name) => name.endsWith('.yaml')).sort().map((name) => ({ file: name, ...parse(readFileSync(join(dir, name), 'utf8')) }));
+  return readdirSync(dir).filter((name) => name.endsWith('.yaml')).sort().map((name) => ({ file: name, ...(load(readFileSync(join(dir, name), 'utf8'), { schema: CORE_SCHEMA }) as Record<string, unknown>) }));
 }
