@@ -5,6 +5,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { checkArchive, formatProblems, type ArchiveRecords } from '../lib/checks.ts';
 import { compareIsoDates } from '../lib/dates.ts';
+import { paginate, type Page } from '../lib/pagination.ts';
 import { pathWithBase, routes } from '../lib/paths.ts';
 import { sessionName } from '../lib/sessions.ts';
 import { symbolToSlug } from '../lib/slugs.ts';
@@ -119,4 +120,12 @@ export function getArchive(): Promise<Archive> {
 
 export function resolutionBySymbol(archive: Archive, symbol: string): Resolution | undefined {
   return archive.resolutions.find((r) => r.data.symbol === symbol);
+}
+
+/** Source texts per page of the index: a page stays around 60 KB of HTML however large the archive grows. */
+export const articlesPerPage = 50;
+
+/** The pages of the source-text index, newest first; there is always at least one. */
+export function articlePages(archive: Archive): [Page<Article>, ...Page<Article>[]] {
+  return paginate(archive.articles, articlesPerPage) as [Page<Article>, ...Page<Article>[]];
 }

@@ -3,6 +3,8 @@ import type { APIRoute } from 'astro';
 import { getArchive } from '../data/archive.ts';
 import { pathWithBase, routes } from '../lib/paths.ts';
 
+const feedLength = 50;
+
 /** New source texts and resolutions, newest first. */
 export const GET: APIRoute = async (context) => {
   const { articles, resolutions } = await getArchive();
@@ -15,7 +17,10 @@ export const GET: APIRoute = async (context) => {
       description: `Adopted by the UN Human Rights Council on ${r.data.adopted.value}.`,
       categories: ['Resolution'],
     }] : [])),
-  ].sort((a, b) => b.pubDate.getTime() - a.pubDate.getTime());
+  ]
+    .sort((a, b) => b.pubDate.getTime() - a.pubDate.getTime())
+    // A feed carries what is new; the whole archive is in /data/ and the sitemap.
+    .slice(0, feedLength);
   return rss({
     title: 'HRC Resolutions Archive',
     description: "Source texts and resolutions in the archive of the UN Human Rights Council's China-sponsored resolutions, 2017–2022.",

@@ -1,0 +1,2 @@
+/** Copies the content folder `from` to `dir` and adds `count` synthetic source texts. */
+export function makeCorpus(from: string, dir: string, count: number): void;
