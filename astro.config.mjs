@@ -3,7 +3,10 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
+import { join } from 'node:path';
 import tailwindcss from '@tailwindcss/vite';
+import { contentDir } from './src/content-dir.ts';
+import { capturesIntegration } from './src/integrations/captures.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import { inlineScriptHashes } from './src/lib/inline-scripts.ts';
 import { sourceTextMarkdown } from './src/remark/source-text-markdown.ts';
@@ -43,6 +46,11 @@ export default defineConfig({
     // Source texts are rendered by the content loader's workers with this same pipeline.
     processor: unified(sourceTextMarkdown(base)),
   },
-  integrations: [mdx(), sitemap({ filter: (page) => !page.includes('/timeline/') || /\/timeline\/$/.test(page) }), pagefindIntegration()],
+  integrations: [
+    mdx(),
+    sitemap({ filter: (page) => !page.includes('/timeline/') || /\/timeline\/$/.test(page) }),
+    capturesIntegration({ dir: join(contentDir, 'captures') }),
+    pagefindIntegration(),
+  ],
   vite: { plugins: [tailwindcss()] },
 });

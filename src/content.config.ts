@@ -7,12 +7,11 @@ import { join } from 'node:path';
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
+import { contentDir } from './content-dir.ts';
 import { sourceTexts } from './loaders/source-texts.ts';
 import { isIsoDate } from './lib/dates.ts';
 import { isResolutionSymbol, isSlug } from './lib/slugs.ts';
 
-/** Tests and the benchmark build the same site against another content folder. */
-export const contentDir = process.env.ARCHIVE_CONTENT_DIR ?? 'content';
 
 const isoDate = z.string({ error: 'expected a date written YYYY-MM-DD (in quotes in YAML)' })
   .refine(isIsoDate, { error: 'expected a real calendar date written YYYY-MM-DD' });

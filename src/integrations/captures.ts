@@ -1,0 +1,43 @@
+/**
+ * Publishes the captures (content/captures/) at /captures/ byte for byte: copied, not rendered, so a
+ * reader downloads exactly the file the archive checked its text against, and ten thousand captures
+ * cost a file copy each instead of a page render. The dev server serves them from the folder.
+ */
+import type { AstroIntegration } from 'astro';
+import { createReadStream } from 'node:fs';
+import { cp, stat } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { pathWithBase, routes } from '../lib/paths.ts';
+
+const captureName = /^[\w.-]+\.txt$/;
+
+export function capturesIntegration(options: { dir: string }): AstroIntegration {
+  const source = resolve(options.dir);
+  let prefix = routes.capture('');
+  return {
+    name: 'archive-captures',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        prefix = pathWithBase(routes.capture(''), config.base);
+      },
+      'astro:server:setup': ({ server }) => {
+        server.middlewares.use((request, response, next) => {
+          const name = request.url?.startsWith(prefix) ? decodeURIComponent(request.url.slice(prefix.length).split('?')[0] ?? '') : '';
+          if (!captureName.test(name)) return next();
+          const path = join(source, name);
+          stat(path).then(
+            () => {
+              response.setHeader('Content-Type', 'text/plain; charset=utf-8');
+              createReadStream(path).pipe(response);
+            },
+            () => next(),
+          );
+        });
+      },
+      'astro:build:done': async ({ dir }) => {
+        await cp(source, join(fileURLToPath(dir), routes.capture('')), { recursive: true, filter: (path) => path === source || captureName.test(path.slice(source.length + 1)) });
+      },
+    },
+  };
+}
