@@ -42,10 +42,13 @@ function renderPool(siteBase: string, count: number) {
       if (response.error !== undefined) request?.reject(new Error(response.error));
       else request?.resolve(response.result);
     });
-    worker.on('error', (error) => {
+    const failAll = (error: Error) => {
       for (const request of pending.values()) request.reject(error);
       pending.clear();
-    });
+    };
+    worker.on('error', failAll);
+    // A worker that dies without an error (out of memory, killed) must not leave the build waiting.
+    worker.on('exit', (code) => failAll(new Error(`A Markdown render worker stopped (exit code ${code}) before finishing`)));
     return worker;
   });
   let next = 0;
