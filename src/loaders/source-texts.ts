@@ -81,16 +81,17 @@ export function sourceTexts(options: { base: string }): Loader {
         // Every file is handed out at once; results are stored in file order, so the store is the same on every build.
         const renders = changed.map((index) => {
           const path = join(dir, files[index] as string);
-          const promise = pool.render({ path, filePath: relative(root, path), source: sources[index] as string });
+          const filePath = relative(root, path);
+          const promise = pool.render({ path, filePath, source: sources[index] as string });
           promise.catch(() => {}); // Reported in order below; without this, a later failure would be "unhandled".
-          return { index, path, promise };
+          return { index, filePath, promise };
         });
         try {
-          for (const { index, path, promise } of renders) {
+          for (const { index, filePath, promise } of renders) {
             const { data: raw, body, rendered } = await promise;
             const id = ids[index] as string;
-            const data = await parseData({ id, data: raw, filePath: relative(root, path) });
-            store.set({ id, data, body, filePath: relative(root, path), digest: digests[index] as string, rendered });
+            const data = await parseData({ id, data: raw, filePath });
+            store.set({ id, data, body, filePath, digest: digests[index] as string, rendered });
           }
         } finally {
           await pool.close();
