@@ -12,7 +12,6 @@ import { sourceTexts } from './loaders/source-texts.ts';
 import { isIsoDate } from './lib/dates.ts';
 import { isResolutionSymbol, isSlug } from './lib/slugs.ts';
 
-
 const isoDate = z.string({ error: 'expected a date written YYYY-MM-DD (in quotes in YAML)' })
   .refine(isIsoDate, { error: 'expected a real calendar date written YYYY-MM-DD' });
 const webUrl = z.url({ protocol: /^https?$/, error: 'expected a full http(s) URL' });

@@ -45,20 +45,37 @@ export interface Download {
   format: 'JSON' | 'CSV';
   description: string;
   schema?: string;
-  body: (archive: Archive) => string;
+  build: (archive: Archive) => string;
 }
 
 const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 
 /** Every download, in the order the /data/ page lists them. */
 export const downloads: readonly Download[] = [
-  { file: 'resolutions.json', title: 'Resolutions', format: 'JSON', schema: 'resolutions', description: 'One object per resolution: symbol, title, series, session, adoption date, meeting, draft symbol, vote counts and their status, main sponsors, sources.', body: (a) => json(resolutionRecords(a)) },
-  { file: 'resolutions.csv', title: 'Resolutions', format: 'CSV', description: 'One row per resolution, the same fields flattened.', body: (a) => resolutionsCsv(resolutionRecords(a)) },
-  { file: 'votes.csv', title: 'Votes by State', format: 'CSV', description: 'One row per State and resolution, where the per-State vote is known (so far A/HRC/RES/37/23 only).', body: (a) => votesCsv(stateVotes(a)) },
-  { file: 'timeline.json', title: 'Timeline', format: 'JSON', schema: 'timeline', description: 'The generated timeline: resolutions, sessions, source texts and context events, in order.', body: (a) => json({ entries: a.timeline }) },
-  { file: 'timeline-timelinejs.json', title: 'Timeline for TimelineJS', format: 'JSON', description: "The same timeline in TimelineJS's JSON format.", body: (a) => json(timelineJs(a.timeline, absoluteUrl('/'))) },
-  { file: 'sources.json', title: 'Source texts', format: 'JSON', schema: 'sources', description: 'The provenance of every source text: publisher, original address, date and its certainty, author, capture, the resolutions it mentions.', body: (a) => json(sourceRecords(a)) },
+  { file: 'resolutions.json', title: 'Resolutions', format: 'JSON', schema: 'resolutions', description: 'One object per resolution: symbol, title, series, session, adoption date, meeting, draft symbol, vote counts and their status, main sponsors, sources.', build: (a) => json(resolutionRecords(a)) },
+  { file: 'resolutions.csv', title: 'Resolutions', format: 'CSV', description: 'One row per resolution, the same fields flattened.', build: (a) => resolutionsCsv(resolutionRecords(a)) },
+  { file: 'votes.csv', title: 'Votes by State', format: 'CSV', description: 'One row per State and resolution, where the per-State vote is known (so far A/HRC/RES/37/23 only).', build: (a) => votesCsv(stateVotes(a)) },
+  { file: 'timeline.json', title: 'Timeline', format: 'JSON', schema: 'timeline', description: 'The generated timeline: resolutions, sessions, source texts and context events, in order.', build: (a) => json({ entries: a.timeline }) },
+  { file: 'timeline-timelinejs.json', title: 'Timeline for TimelineJS', format: 'JSON', description: "The same timeline in TimelineJS's JSON format.", build: (a) => json(timelineJs(a.timeline, absoluteUrl('/'))) },
+  { file: 'sources.json', title: 'Source texts', format: 'JSON', schema: 'sources', description: 'The provenance of every source text: publisher, original address, date and its certainty, author, capture, the resolutions it mentions.', build: (a) => json(sourceRecords(a)) },
 ];
+
+const built = new WeakMap<Archive, Map<string, string>>();
+
+/** A download's content, built once per build: the /data/ page gives its size, its route writes it. */
+export function downloadBody(download: Download, archive: Archive): string {
+  let bodies = built.get(archive);
+  if (!bodies) {
+    bodies = new Map();
+    built.set(archive, bodies);
+  }
+  let body = bodies.get(download.file);
+  if (body === undefined) {
+    body = download.build(archive);
+    bodies.set(download.file, body);
+  }
+  return body;
+}
 
 export const schemas: Record<string, () => Record<string, unknown>> = {
   resolutions: () => jsonSchemaOf(resolutionsFile, 'HRC Resolutions Archive: resolutions.json'),

@@ -8,6 +8,7 @@ import { createReadStream } from 'node:fs';
 import { copyFile, mkdir, readdir, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { mapLimit } from '../lib/concurrency.ts';
 import { pathWithBase, routes } from '../lib/paths.ts';
 
 const captureName = /^[\w.-]+\.txt$/;
@@ -23,7 +24,8 @@ export function capturesIntegration(options: { dir: string }): AstroIntegration 
       },
       'astro:server:setup': ({ server }) => {
         server.middlewares.use((request, response, next) => {
-          const name = request.url?.startsWith(prefix) ? decodeURIComponent(request.url.slice(prefix.length).split('?')[0] ?? '') : '';
+          // Capture names are plain ([\w.-]), so the raw path is the name: nothing to decode.
+          const name = request.url?.startsWith(prefix) ? (request.url.slice(prefix.length).split('?')[0] ?? '') : '';
           if (!captureName.test(name)) return next();
           const path = join(source, name);
           stat(path).then(
@@ -40,15 +42,7 @@ export function capturesIntegration(options: { dir: string }): AstroIntegration 
         await mkdir(target, { recursive: true });
         const names = (await readdir(source)).filter((name) => captureName.test(name));
         // A few copies in flight at once: fs.cp with a filter takes seconds for ten thousand files.
-        let next = 0;
-        const copyNext = async (): Promise<void> => {
-          while (next < names.length) {
-            const name = names[next] as string;
-            next += 1;
-            await copyFile(join(source, name), join(target, name));
-          }
-        };
-        await Promise.all(Array.from({ length: 16 }, copyNext));
+        await mapLimit(names, 16, (name) => copyFile(join(source, name), join(target, name)));
       },
     },
   };

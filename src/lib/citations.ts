@@ -3,6 +3,8 @@
  * resolution or a source text as held by the archive, with its permanent URL and the access date.
  */
 
+import { dateParts } from './dates.ts';
+
 export const ARCHIVE_NAME = 'HRC Resolutions Archive';
 export const COUNCIL = 'UN Human Rights Council';
 
@@ -24,20 +26,14 @@ export interface CitationSource {
   publisher?: string | undefined;
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
-function parts(iso: string): [number, string, number] {
-  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  return [y, MONTHS[m - 1] as string, d];
-}
-
 /** `2018-03-23` → `March 23, 2018` (the US form both APA and Chicago use). */
 function monthDayYear(iso: string): string {
-  const [y, m, d] = parts(iso);
-  return `${m} ${d}, ${y}`;
+  const { year, monthName, day } = dateParts(iso);
+  return `${monthName} ${day}, ${year}`;
 }
 
-function creator(source: CitationSource): string {
+/** Who a citation names first: the Council for a resolution; the author, agency or publisher of a source text. */
+export function creator(source: CitationSource): string {
   return source.kind === 'resolution' ? COUNCIL : (source.author ?? source.publisher ?? ARCHIVE_NAME);
 }
 
@@ -46,7 +42,7 @@ function withFinalStop(text: string): string {
 }
 
 export function apa(source: CitationSource): string {
-  const date = source.date ? (([y, m, d]) => `${y}, ${m} ${d}`)(parts(source.date)) : 'n.d.';
+  const date = source.date ? (({ year, monthName, day }) => `${year}, ${monthName} ${day}`)(dateParts(source.date)) : 'n.d.';
   const title = source.symbol ? `${source.title} (${source.symbol})` : source.title;
   const container = source.kind === 'source-text' && source.publisher && source.publisher !== creator(source) ? `${source.publisher}; ` : '';
   return `${creator(source)}. (${date}). ${withFinalStop(title)} ${container}${ARCHIVE_NAME}. Retrieved ${monthDayYear(source.accessed)}, from ${source.url}`;

@@ -12,28 +12,29 @@ export function isIsoDate(value: string): boolean {
   return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
-function parts(iso: string): { year: number; month: number; day: number } {
+/** `2018-03-23` → year 2018, month 3 (`March`), day 23. */
+export function dateParts(iso: string): { year: number; month: number; monthName: string; day: number } {
   if (!isIsoDate(iso)) throw new Error(`Not an ISO date (YYYY-MM-DD): "${iso}"`);
   const [year, month, day] = iso.split('-').map(Number) as [number, number, number];
-  return { year, month, day };
+  return { year, month, monthName: MONTHS[month - 1] as string, day };
 }
 
 /** `2018-03-23` → `23 March 2018`, the form UN documents use. */
 export function formatDate(iso: string): string {
-  const { year, month, day } = parts(iso);
-  return `${day} ${MONTHS[month - 1]} ${year}`;
+  const { year, monthName, day } = dateParts(iso);
+  return `${day} ${monthName} ${year}`;
 }
 
 export function yearOf(iso: string): number {
-  return parts(iso).year;
+  return dateParts(iso).year;
 }
 
 /** A date range as a reader writes it: `6–23 June 2017`, `26 February–23 March 2018`. */
 export function formatRange(start: string, end: string): string {
-  const a = parts(start);
-  const b = parts(end);
+  const a = dateParts(start);
+  const b = dateParts(end);
   if (a.year !== b.year) return `${formatDate(start)}–${formatDate(end)}`;
-  if (a.month !== b.month) return `${a.day} ${MONTHS[a.month - 1]}–${formatDate(end)}`;
+  if (a.month !== b.month) return `${a.day} ${a.monthName}–${formatDate(end)}`;
   return `${a.day}–${formatDate(end)}`;
 }
 

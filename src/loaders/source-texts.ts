@@ -10,22 +10,8 @@ import { availableParallelism } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { Loader } from 'astro/loaders';
+import { mapLimit } from '../lib/concurrency.ts';
 import type { RenderedText, RenderRequest, RenderResponse } from './render-protocol.ts';
-
-/** Reads many files with a bounded number in flight, so thousands of small reads overlap. */
-async function readAll(paths: readonly string[], inFlight = 64): Promise<string[]> {
-  const texts: string[] = new Array(paths.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < paths.length) {
-      const index = next;
-      next += 1;
-      texts[index] = await readFile(paths[index] as string, 'utf8');
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(inFlight, paths.length) }, worker));
-  return texts;
-}
 
 /** Texts each worker should have before another is worth its start-up (loading the Markdown pipeline). */
 const textsPerWorker = 100;
@@ -71,7 +57,7 @@ export function sourceTexts(options: { base: string }): Loader {
       const dir = resolve(options.base);
       const root = config.root ? new URL(config.root).pathname : process.cwd();
       const files = (await readdir(dir, { recursive: true })).filter((name) => name.endsWith('.mdx')).sort();
-      const sources = await readAll(files.map((name) => join(dir, name)));
+      const sources = await mapLimit(files, 64, (name) => readFile(join(dir, name), 'utf8'));
       const ids = files.map((name) => name.replace(/\.mdx$/, ''));
       const digests = sources.map((source) => generateDigest(source));
       // Unchanged since the last build (the store persists in the cache): nothing to parse or render.

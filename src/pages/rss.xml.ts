@@ -1,12 +1,13 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { getArchive } from '../data/archive.ts';
+import { formatDate } from '../lib/dates.ts';
 import { pathWithBase, routes } from '../lib/paths.ts';
 
 const feedLength = 50;
 
 /** New source texts and resolutions, newest first. */
-export const GET: APIRoute = async (context) => {
+export const GET: APIRoute = async () => {
   const { articles, resolutions } = await getArchive();
   const items = [
     ...articles.map((a) => ({ title: a.data.title, link: pathWithBase(routes.article(a.slug)), pubDate: new Date(`${a.data.published.date}T00:00:00Z`), description: a.data.summary, categories: ['Source text'] })),
@@ -14,7 +15,7 @@ export const GET: APIRoute = async (context) => {
       title: `${r.data.symbol}: ${r.data.title}`,
       link: pathWithBase(routes.resolution(r.slug)),
       pubDate: new Date(`${r.data.adopted.value}T00:00:00Z`),
-      description: `Adopted by the UN Human Rights Council on ${r.data.adopted.value}.`,
+      description: `Adopted by the UN Human Rights Council on ${formatDate(r.data.adopted.value)}.`,
       categories: ['Resolution'],
     }] : [])),
   ]
@@ -24,7 +25,7 @@ export const GET: APIRoute = async (context) => {
   return rss({
     title: 'HRC Resolutions Archive',
     description: "Source texts and resolutions in the archive of the UN Human Rights Council's China-sponsored resolutions, 2017–2022.",
-    site: context.site ?? 'https://hrc-archive.example.org',
+    site: import.meta.env.SITE,
     items,
     customData: '<language>en</language>',
   });
