@@ -9,33 +9,18 @@ import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { contentDir } from './content-dir.ts';
 import { sourceTexts } from './loaders/source-texts.ts';
-import { isIsoDate } from './lib/dates.ts';
+import { fact, factStatus, isoDate, sources, webUrl } from './schemas/common.ts';
+import { family } from './schemas/family.ts';
+import { rollCallSchema } from './schemas/roll-call.ts';
+import { stateSchema } from './schemas/state.ts';
 import { isResolutionSymbol, isSlug } from './lib/slugs.ts';
 
-const isoDate = z.string({ error: 'expected a date written YYYY-MM-DD (in quotes in YAML)' })
-  .refine(isIsoDate, { error: 'expected a real calendar date written YYYY-MM-DD' });
-const webUrl = z.url({ protocol: /^https?$/, error: 'expected a full http(s) URL' });
-const sources = z.array(webUrl, { error: 'expected a list of source URLs' });
 const symbol = z.string().refine(isResolutionSymbol, { error: 'expected a resolution symbol such as A/HRC/RES/37/23' });
-
-/** How sure the archive is of one fact; see /about/ for what each level means. */
-export const factStatuses = ['confirmed', 'single-source', 'unconfirmed', 'not-found'] as const;
-
-/** A single fact, with where it was found and how sure we are of it. */
-function fact<T extends z.ZodType>(value: T) {
-  return z.object({
-    value: value.nullable(),
-    status: z.enum(factStatuses, { error: `expected one of: ${factStatuses.join(', ')}` }),
-    sources,
-    note: z.string().optional(),
-  });
-}
 
 export const articleTypes = ['news-report', 'commentary', 'paper', 'official-statement'] as const;
 export const dateCertainties = ['stated-on-page', 'from-url', 'from-other-sources', 'inferred'] as const;
 export const removedLineKinds = ['title', 'metadata', 'boilerplate'] as const;
 export const mentionIdentifications = ['confirmed', 'inferred', 'context'] as const;
-export const families = ['development', 'cooperation', 'related'] as const;
 
 const person = z.object({ name: z.string().min(1), role: z.string().optional() });
 
@@ -93,14 +78,13 @@ const captures = defineCollection({
 });
 
 const voteCount = z.number().int({ error: 'expected a whole number' }).nonnegative({ error: 'expected zero or more' });
-const stateList = z.array(z.string().min(1)).nullable();
 
 const resolutions = defineCollection({
   loader: glob({ pattern: '*.{yaml,yml}', base: join(contentDir, 'resolutions') }),
   schema: z.object({
     symbol,
     title: z.string().min(1),
-    family: z.enum(families, { error: `expected one of: ${families.join(', ')}` }),
+    family,
     familyNote: z.string().nullable().optional(),
     titleSources: sources.min(1),
     session: z.number().int(),
@@ -118,20 +102,13 @@ const resolutions = defineCollection({
       inFavour: voteCount.nullable(),
       against: voteCount.nullable(),
       abstaining: voteCount.nullable(),
-      status: z.enum(factStatuses),
+      status: factStatus,
       sources,
       actionText: z.string().optional(),
       secondSourceCheck: z.string().optional(),
       sumCheck: z.string().optional(),
-      states: z.object({
-        completeness: z.enum(['complete', 'partial', 'not-found']),
-        inFavour: stateList,
-        against: stateList,
-        abstaining: stateList,
-        partial: z.object({ inFavour: z.array(z.string()), against: z.array(z.string()), abstaining: z.array(z.string()) }).partial().optional(),
-        note: z.string(),
-        sources,
-      }),
+      /** Every member's vote, where the archive has the roll-call. */
+      rollCall: rollCallSchema.optional(),
     }),
     keyPoints: z.array(z.object({ text: z.string().min(1), sources: sources.min(1) })).max(6),
     keyPointsCaveat: z.string().optional(),
@@ -172,9 +149,25 @@ const events = defineCollection({
     summary: z.string().min(1),
     resolutions: z.array(symbol).default([]),
     vote: z.object({ inFavour: voteCount, against: voteCount, abstaining: voteCount }).optional(),
-    status: z.enum(factStatuses),
+    status: factStatus,
     sources: sources.min(1),
   }),
 });
 
-export const collections = { articles, captures, resolutions, sessions, events };
+/** Every State named in a roll-call, keyed by the slug of its page. */
+const states = defineCollection({
+  loader: file(join(contentDir, 'states.yaml')),
+  schema: stateSchema,
+});
+
+/** A page on one series, written in MDX with the archive's components (see the README). */
+const series = defineCollection({
+  loader: glob({ pattern: '*.mdx', base: join(contentDir, 'series') }),
+  schema: z.object({
+    title: z.string().min(1, { error: 'expected the series title' }),
+    family,
+    description: z.string().min(1).max(300, { error: 'keep the description under 300 characters: it is the page description' }),
+  }),
+});
+
+export const collections = { articles, captures, resolutions, sessions, events, states, series };

@@ -4,15 +4,30 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { checkArchive, formatProblems, type ArchiveRecords } from '../lib/checks.ts';
-import { compareIsoDates } from '../lib/dates.ts';
+import { compareIsoDates, yearOf } from '../lib/dates.ts';
 import { paginate, type Page } from '../lib/pagination.ts';
 import { pathWithBase, routes } from '../lib/paths.ts';
 import { sessionName } from '../lib/sessions.ts';
 import { symbolToSlug } from '../lib/slugs.ts';
+import { rollCallVotes, stateRecords, tally, type StateRecordEntry, type StateVote } from '../lib/roll-calls.ts';
 import { sortEntries, type TimelineEntry } from '../lib/timeline.ts';
+import type { VoteGroup } from '../schemas/roll-call.ts';
 
 export type Article = CollectionEntry<'articles'> & { slug: string };
-export type Resolution = CollectionEntry<'resolutions'> & { slug: string };
+/** A resolution with every member's vote, each with its status and sources (empty without a roll-call). */
+export type Resolution = CollectionEntry<'resolutions'> & { slug: string; votes: StateVote[] };
+/** A resolution as one step of a State's record. */
+export interface VotedResolution { symbol: string; family: string; adopted: string; resolution: Resolution; votes: StateVote[] }
+/** A State of the Council, with its vote on every resolution of the archive it took part in. */
+export interface State {
+  slug: string;
+  name: string;
+  iso3: string;
+  record: StateRecordEntry<VotedResolution>[];
+  tally: Record<VoteGroup, number>;
+  /** The years of the votes in which it appears, as a member. */
+  years: number[];
+}
 export type Session = CollectionEntry<'sessions'>['data'] & { number: number };
 export type ContextEvent = CollectionEntry<'events'>;
 
@@ -21,6 +36,10 @@ export interface Archive {
   resolutions: Resolution[];
   sessions: Map<number, Session>;
   events: ContextEvent[];
+  /** Every State named in a roll-call, alphabetically. */
+  states: State[];
+  /** The same States by their name as roll-calls write it. */
+  stateByName: ReadonlyMap<string, State>;
   timeline: TimelineEntry[];
 }
 
@@ -29,6 +48,7 @@ function slugOfArticle(entry: CollectionEntry<'articles'>): string {
 }
 
 function toRecords(
+  states: CollectionEntry<'states'>[],
   articles: Article[],
   resolutions: Resolution[],
   sessions: Session[],
@@ -37,6 +57,7 @@ function toRecords(
 ): ArchiveRecords {
   const sessionsFile = 'sessions.yaml';
   return {
+    states: states.map((s) => ({ file: 'states.yaml', slug: s.id, name: s.data.name, iso3: s.data.iso3 })),
     articles: articles.map((a) => ({
       file: a.filePath ?? a.id,
       slug: a.slug,
@@ -57,7 +78,7 @@ function toRecords(
           orallyRevised: d.orallyRevised, amendments: d.amendments, mainSponsors: d.mainSponsors,
           coSponsors: d.coSponsors, introducedBy: d.introducedBy,
         },
-        vote: { ...d.vote, states: d.vote.states },
+        vote: d.vote,
         keyPoints: d.keyPoints,
         statements: d.statements,
       };
@@ -68,7 +89,7 @@ function toRecords(
   };
 }
 
-function buildTimeline(archive: Omit<Archive, 'timeline'>): TimelineEntry[] {
+function buildTimeline(archive: Pick<Archive, 'articles' | 'resolutions' | 'sessions' | 'events'>): TimelineEntry[] {
   const entries: TimelineEntry[] = [];
   for (const [number, session] of archive.sessions) {
     const first = session.parts[0];
@@ -93,21 +114,36 @@ function buildTimeline(archive: Omit<Archive, 'timeline'>): TimelineEntry[] {
   return sortEntries(entries);
 }
 
+function buildStates(entries: CollectionEntry<'states'>[], resolutions: Resolution[]): State[] {
+  const voted = resolutions.flatMap((r) => (r.data.adopted.value && r.votes.length > 0
+    ? [{ symbol: r.data.symbol, family: r.data.family, adopted: r.data.adopted.value, resolution: r, votes: r.votes }]
+    : []));
+  const records = stateRecords(voted);
+  return entries
+    .map((entry) => {
+      const record = records.get(entry.data.name) ?? [];
+      const years = [...new Set(record.map((e) => yearOf(e.resolution.adopted)))];
+      return { slug: entry.id, name: entry.data.name, iso3: entry.data.iso3, record, tally: tally(record.map((e) => e.vote)), years };
+    })
+    .sort((a, b) => a.name.localeCompare(b.name, 'en'));
+}
+
 async function loadArchive(): Promise<Archive> {
-  const [articleEntries, resolutionEntries, sessionEntries, captures, events] = await Promise.all([
-    getCollection('articles'), getCollection('resolutions'), getCollection('sessions'), getCollection('captures'), getCollection('events'),
+  const [articleEntries, resolutionEntries, sessionEntries, captures, events, stateEntries] = await Promise.all([
+    getCollection('articles'), getCollection('resolutions'), getCollection('sessions'), getCollection('captures'), getCollection('events'), getCollection('states'),
   ]);
   const articles = articleEntries
     .map((entry) => ({ ...entry, slug: slugOfArticle(entry) }))
     .sort((a, b) => compareIsoDates(b.data.published.date, a.data.published.date));
   const resolutions = resolutionEntries
-    .map((entry) => ({ ...entry, slug: symbolToSlug(entry.data.symbol) }))
+    .map((entry) => ({ ...entry, slug: symbolToSlug(entry.data.symbol), votes: entry.data.vote.rollCall ? rollCallVotes(entry.data.vote.rollCall) : [] }))
     .sort((a, b) => compareIsoDates(a.data.adopted.value ?? '', b.data.adopted.value ?? ''));
   const sessionList = sessionEntries.map((entry) => ({ ...entry.data, number: Number(entry.id) })).sort((a, b) => a.number - b.number);
-  const problems = checkArchive(toRecords(articles, resolutions, sessionList, captures, events));
+  const problems = checkArchive(toRecords(stateEntries, articles, resolutions, sessionList, captures, events));
   if (problems.length > 0) throw new Error(formatProblems(problems));
   const base = { articles, resolutions, sessions: new Map(sessionList.map((s) => [s.number, s])), events };
-  return { ...base, timeline: buildTimeline(base) };
+  const states = buildStates(stateEntries, resolutions);
+  return { ...base, states, stateByName: new Map(states.map((s) => [s.name, s])), timeline: buildTimeline(base) };
 }
 
 let cached: Promise<Archive> | undefined;
@@ -129,3 +165,4 @@ export const articlesPerPage = 50;
 export function articlePages(archive: Archive): [Page<Article>, ...Page<Article>[]] {
   return paginate(archive.articles, articlesPerPage) as [Page<Article>, ...Page<Article>[]];
 }
+

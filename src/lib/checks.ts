@@ -5,7 +5,9 @@
 import { isWithin } from './dates.ts';
 import { checkRemovedLines, compareParagraphs, expectedParagraphs, markdownParagraphs, type RemovedLine } from './fidelity.ts';
 import { symbolToSlug } from './slugs.ts';
-import { checkVote, type StateLists, type VoteCounts } from './votes.ts';
+import type { RollCall } from '../schemas/roll-call.ts';
+import { checkRollCall, stateKey, type StateRef } from './roll-calls.ts';
+import { checkVoteCounts, type VoteCounts } from './votes.ts';
 
 export interface Problem {
   file: string;
@@ -31,7 +33,7 @@ export interface ResolutionRecord {
   symbol: string;
   session: number;
   facts: Record<string, Fact>;
-  vote: VoteCounts & { status: string; sources: readonly string[]; states: StateLists };
+  vote: VoteCounts & { status: string; sources: readonly string[]; rollCall?: RollCall | undefined };
   keyPoints: ReadonlyArray<{ sources: readonly string[] }>;
   statements: ReadonlyArray<{ sources: readonly string[] }>;
 }
@@ -54,7 +56,12 @@ export interface EventRecord {
   resolutions: readonly string[];
 }
 
+export interface StateRecord extends StateRef {
+  file: string;
+}
+
 export interface ArchiveRecords {
+  states: readonly StateRecord[];
   resolutions: readonly ResolutionRecord[];
   sessions: readonly SessionRecord[];
   articles: readonly ArticleRecord[];
@@ -80,7 +87,7 @@ export function sessionDates(session: SessionRecord): string {
   return session.parts.map((part) => `${part.start} to ${part.end}`).join(' and ');
 }
 
-export function checkResolutions(resolutions: readonly ResolutionRecord[], sessions: readonly SessionRecord[]): Problem[] {
+export function checkResolutions(resolutions: readonly ResolutionRecord[], sessions: readonly SessionRecord[], states: readonly StateRef[]): Problem[] {
   const problems: Problem[] = [];
   const bySession = new Map(sessions.map((s) => [s.number, s]));
   const seen = new Map<string, string>();
@@ -105,10 +112,11 @@ export function checkResolutions(resolutions: readonly ResolutionRecord[], sessi
     }
     if (r.vote.sources.length === 0) add('vote.sources', 'the vote has no source; expected at least one');
     if (r.vote.status === 'confirmed' && new Set(r.vote.sources).size < 2) add('vote.status', 'is confirmed but has fewer than two sources');
-    for (const message of checkVote(r.vote, r.vote.states)) {
+    for (const message of checkVoteCounts(r.vote)) {
       const [field, ...rest] = message.split(': ');
       add(field ?? 'vote', rest.join(': '));
     }
+    if (r.vote.rollCall) for (const p of checkRollCall(r.vote.rollCall, r.vote, states)) add(p.field, p.message);
     r.keyPoints.forEach((point, i) => point.sources.length === 0 && add(`keyPoints[${i}].sources`, 'expected at least one source'));
     r.statements.forEach((s, i) => s.sources.length === 0 && add(`statements[${i}].sources`, 'expected at least one source'));
   }
@@ -164,8 +172,30 @@ export function checkEvents(records: ArchiveRecords): Problem[] {
   return problems;
 }
 
+/** One record per State: no two share a code, or a name up to accents, case and look-alike letters. */
+export function checkStates(states: readonly StateRecord[]): Problem[] {
+  const problems: Problem[] = [];
+  const codes = new Map<string, string>();
+  const names = new Map<string, string>();
+  for (const state of states) {
+    const add = (field: string, message: string) => problems.push({ file: state.file, field: `${state.slug}.${field}`, message });
+    const byCode = codes.get(state.iso3);
+    if (byCode) add('iso3', `${state.iso3} is also the code of ${byCode}; expected one record per State`);
+    codes.set(state.iso3, state.slug);
+    const byName = names.get(stateKey(state.name));
+    if (byName) add('name', `“${state.name}” is the same name as ${byName}'s; expected one record per State`);
+    names.set(stateKey(state.name), state.slug);
+  }
+  return problems;
+}
+
 export function checkArchive(records: ArchiveRecords): Problem[] {
-  return [...checkResolutions(records.resolutions, records.sessions), ...checkArticles(records), ...checkEvents(records)];
+  return [
+    ...checkStates(records.states),
+    ...checkResolutions(records.resolutions, records.sessions, records.states),
+    ...checkArticles(records),
+    ...checkEvents(records),
+  ];
 }
 
 export function formatProblems(problems: readonly Problem[]): string {

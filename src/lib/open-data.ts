@@ -3,9 +3,11 @@
  * Built from the same records the pages show, so the downloads and the pages cannot disagree.
  */
 import { z } from 'zod';
+import { factStatuses } from '../schemas/common.ts';
+import { voteGroupLabels, voteGroups, type VoteGroup } from '../schemas/roll-call.ts';
 import type { TimelineEntry } from './timeline.ts';
 
-const status = z.enum(['confirmed', 'single-source', 'unconfirmed', 'not-found']);
+const status = z.enum(factStatuses);
 
 export const resolutionRecord = z.object({
   symbol: z.string().describe('UN document symbol, e.g. A/HRC/RES/37/23'),
@@ -26,7 +28,7 @@ export const resolutionRecord = z.object({
     abstaining: z.number().int().nullable(),
     status,
     sources: z.array(z.url()),
-    perState: z.enum(['complete', 'partial', 'not-found']),
+    rollCall: z.url().nullable().describe("The OHCHR voting record whose roll-call the archive holds (every member's vote is in votes.json), or null"),
   }),
   mainSponsors: z.array(z.string()).nullable(),
   sources: z.array(z.url()),
@@ -88,15 +90,44 @@ export function resolutionsCsv(records: readonly ResolutionRecord[]): string {
     ['symbol', (r) => r.symbol], ['title', (r) => r.title], ['family', (r) => r.family], ['session', (r) => r.session],
     ['adopted', (r) => r.adopted], ['adopted_status', (r) => r.adoptedStatus], ['meeting', (r) => r.meeting], ['draft_symbol', (r) => r.draftSymbol],
     ['vote_kind', (r) => r.vote.kind], ['in_favour', (r) => r.vote.inFavour], ['against', (r) => r.vote.against], ['abstaining', (r) => r.vote.abstaining],
-    ['vote_status', (r) => r.vote.status], ['per_state_vote', (r) => r.vote.perState], ['main_sponsors', (r) => r.mainSponsors?.join('; ')],
+    ['vote_status', (r) => r.vote.status], ['roll_call', (r) => r.vote.rollCall], ['main_sponsors', (r) => r.mainSponsors?.join('; ')],
     ['url', (r) => r.url], ['official_record', (r) => r.officialRecord],
   ]);
 }
 
-export interface StateVote { symbol: string; state: string; vote: 'in favour' | 'against' | 'abstaining' }
+/** How a vote is written in the downloads: `in favour`, `against`, `abstaining`, `did not vote`. */
+export const voteWords = Object.fromEntries(voteGroups.map((g) => [g, voteGroupLabels[g].heading.toLowerCase()])) as Record<VoteGroup, string>;
 
-export function votesCsv(votes: readonly StateVote[]): string {
-  return toCsv(votes, [['symbol', (v) => v.symbol], ['state', (v) => v.state], ['vote', (v) => v.vote]]);
+export const stateVoteRecord = z.object({
+  symbol: z.string().describe('UN document symbol of the resolution'),
+  adopted: z.string().describe('Adoption date, YYYY-MM-DD'),
+  state: z.string().describe('The State as the OHCHR voting catalogue names it'),
+  iso3: z.string().describe('ISO 3166-1 alpha-3 code'),
+  vote: z.enum(Object.values(voteWords) as [string, ...string[]]),
+  status: z.enum(['confirmed', 'single-source']).describe('confirmed: a second source states this vote too; single-source: the OHCHR voting record alone'),
+  source: z.url().describe('The OHCHR voting record'),
+  confirmedBy: z.array(z.url()).describe('Sources other than the record that state this vote'),
+});
+export type StateVoteRecord = z.infer<typeof stateVoteRecord>;
+export const votesFile = z.array(stateVoteRecord);
+
+/** Long form: one row per State and resolution. */
+export function votesCsv(votes: readonly StateVoteRecord[]): string {
+  return toCsv(votes, [
+    ['symbol', (v) => v.symbol], ['adopted', (v) => v.adopted], ['state', (v) => v.state], ['iso3', (v) => v.iso3],
+    ['vote', (v) => v.vote], ['status', (v) => v.status], ['source', (v) => v.source], ['confirmed_by', (v) => v.confirmedBy.join(' ')],
+  ]);
+}
+
+/** Wide form: one row per State, one column per resolution (oldest first); empty where it was not a member. */
+export function votesMatrixCsv(votes: readonly StateVoteRecord[]): string {
+  const symbols = [...new Map(votes.map((v) => [v.symbol, v.adopted]))].sort((a, b) => a[1].localeCompare(b[1])).map(([symbol]) => symbol);
+  const states = [...new Map(votes.map((v) => [v.state, v.iso3]))].sort((a, b) => a[0].localeCompare(b[0], 'en'));
+  const cell = new Map(votes.map((v) => [`${v.state}\u0000${v.symbol}`, v.vote]));
+  return toCsv(states, [
+    ['state', ([state]) => state], ['iso3', ([, iso3]) => iso3],
+    ...symbols.map((symbol): [string, (row: [string, string]) => string | undefined] => [symbol, ([state]) => cell.get(`${state}\u0000${symbol}`)]),
+  ]);
 }
 
 /** The timeline in TimelineJS's JSON format, so the data can drive a TimelineJS widget elsewhere. */

@@ -12,6 +12,7 @@ export interface TimelineFile {
 export const searchTypes = {
   sourceText: 'Source text',
   resolution: 'Resolution',
+  state: 'State',
   sessionOrEvent: 'Session or event',
 } as const;
 

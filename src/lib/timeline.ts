@@ -132,3 +132,18 @@ export function railEntries(
       highlighted: entry.symbol !== undefined && context.mentioned.has(entry.symbol),
     }));
 }
+
+/**
+ * A series' own timeline: its resolutions, the sessions that adopted them and the source texts that
+ * mention them, grouped by year, leaving out years with none of these.
+ */
+export function seriesTimeline(
+  entries: readonly TimelineEntry[],
+  series: { family: string; sessions: ReadonlySet<number>; articleIds: ReadonlySet<string> },
+): TimelineYear[] {
+  const kept = entries.filter((entry) =>
+    (entry.kind === 'resolution' && entry.family === series.family)
+    || (entry.kind === 'session' && series.sessions.has(Number(entry.id.replace('session-', ''))))
+    || (entry.kind === 'source-text' && entry.articleId !== undefined && series.articleIds.has(entry.articleId)));
+  return kept.length === 0 ? [] : groupByYear(kept).filter((year) => year.entries.length > 0);
+}

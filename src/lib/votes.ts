@@ -8,21 +8,6 @@ export interface VoteCounts {
   abstaining: number | null;
 }
 
-export interface StateLists {
-  inFavour: readonly string[] | null;
-  against: readonly string[] | null;
-  abstaining: readonly string[] | null;
-}
-
-export const voteChoices = ['inFavour', 'against', 'abstaining'] as const;
-export type VoteChoice = (typeof voteChoices)[number];
-
-export const choiceLabels: Record<VoteChoice, string> = {
-  inFavour: 'In favour',
-  against: 'Against',
-  abstaining: 'Abstaining',
-};
-
 export function hasCounts(vote: VoteCounts): vote is { inFavour: number; against: number; abstaining: number } {
   return vote.inFavour !== null && vote.against !== null && vote.abstaining !== null;
 }
@@ -43,28 +28,25 @@ export function voteTally(vote: VoteCounts): string | null {
   return hasCounts(vote) ? `${vote.inFavour}–${vote.against}–${vote.abstaining}` : null;
 }
 
-/** Readable problems with a vote: impossible counts, lists that disagree with them, a state in two lists. */
-export function checkVote(counts: VoteCounts, lists?: StateLists): string[] {
+/** Readable problems with the official counts: more votes than the Council has members. */
+export function checkVoteCounts(counts: VoteCounts): string[] {
   const problems: string[] = [];
-  for (const choice of voteChoices) {
+  for (const choice of ['inFavour', 'against', 'abstaining'] as const) {
     const count = counts[choice];
     if (count !== null && count > COUNCIL_MEMBERS) problems.push(`vote.${choice}: ${count} is more than the Council's ${COUNCIL_MEMBERS} members`);
   }
   const total = totalVoting(counts);
   if (total !== null && total > COUNCIL_MEMBERS) problems.push(`vote: ${total} votes in all is more than the Council's ${COUNCIL_MEMBERS} members`);
-  if (!lists) return problems;
-  const seen = new Map<string, VoteChoice>();
-  for (const choice of voteChoices) {
-    const list = lists[choice];
-    if (list === null) continue;
-    const count = counts[choice];
-    if (count === null) problems.push(`vote.states.${choice}: a list of ${list.length} states is given but the count is unknown`);
-    else if (list.length !== count) problems.push(`vote.states.${choice}: lists ${list.length} states but the count is ${count}; expected exactly ${count}`);
-    for (const state of list) {
-      const earlier = seen.get(state);
-      if (earlier) problems.push(`vote.states.${choice}: ${state} is also listed under ${earlier}; a state votes once`);
-      else seen.set(state, choice);
-    }
-  }
   return problems;
+}
+
+/** Each vote's tally and margin (in favour minus against), and the margin's change from the vote before. */
+export function margins(votes: readonly VoteCounts[]): Array<{ tally: string | null; margin: number | null; change: number | null }> {
+  let previous: number | null = null;
+  return votes.map((vote) => {
+    const margin = hasCounts(vote) ? vote.inFavour - vote.against : null;
+    const change = margin !== null && previous !== null ? margin - previous : null;
+    if (margin !== null) previous = margin;
+    return { tally: voteTally(vote), margin, change };
+  });
 }

@@ -35,6 +35,22 @@ for (const { type, path } of reading) {
   });
 }
 
+const voting = [
+  { type: 'vote matrix', path: '/votes/', limit: 30 },
+  { type: 'State', path: '/states/united-kingdom/', limit: 20 },
+  { type: 'States index', path: '/states/', limit: 20 },
+  { type: 'series', path: '/series/cooperation/', limit: 30 },
+];
+
+for (const { type, path, limit } of voting) {
+  test(`${type} page: ≤ ${limit} KB in all, no JavaScript beyond the theme toggle`, async ({ page }) => {
+    const t = await transferred(page, path);
+    test.info().annotations.push({ type: 'bytes', description: JSON.stringify(t) });
+    expect(t.total).toBeLessThanOrEqual(limit * KB);
+    expect(t.js + t.inlineJs).toBeLessThanOrEqual(1 * KB);
+  });
+}
+
 test('search page: ≤ 120 KB before the first query', async ({ page }) => {
   const t = await transferred(page, '/search/', true);
   test.info().annotations.push({ type: 'bytes', description: JSON.stringify(t) });

@@ -17,6 +17,10 @@ const pages = [
   { name: 'search', path: '/search/?q=cooperation' },
   { name: 'open data', path: '/data/' },
   { name: 'about', path: '/about/' },
+  { name: 'vote matrix', path: '/votes/' },
+  { name: 'States', path: '/states/' },
+  { name: 'State', path: '/states/united-kingdom/' },
+  { name: 'series', path: '/series/development/' },
 ];
 
 test.describe.configure({ mode: 'serial', timeout: 180_000 });

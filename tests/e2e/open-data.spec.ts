@@ -1,24 +1,9 @@
 import { expect, test } from '@playwright/test';
 import { resolutionsFile, sourcesFile, timelineFile } from '../../src/lib/open-data.ts';
 import { readArticles, readResolutions } from '../support/content.ts';
+import { parseCsv } from '../support/csv.ts';
 
 const site = 'https://hrc-archive.example.org';
-
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i += 1) {
-    const c = text[i] as string;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') { field += '"'; i += 1; } else if (c === '"') quoted = false; else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') { row.push(field); field = ''; } else if (c === '\r') continue;
-    else if (c === '\n') { row.push(field); rows.push(row); row = []; field = ''; } else field += c;
-  }
-  return rows;
-}
 
 test('resolutions.json matches its schema, the data and the pages', async ({ request, page }) => {
   const records = resolutionsFile.parse(await (await request.get('/data/resolutions.json')).json());
@@ -47,18 +32,6 @@ test('resolutions.csv has a header row and one row per resolution, agreeing with
   }
 });
 
-test('votes.csv lists each known per-State vote, exactly as many as the counts', async ({ request }) => {
-  const [header, ...rows] = parseCsv(await (await request.get('/data/votes.csv')).text());
-  expect(header).toEqual(['symbol', 'state', 'vote']);
-  for (const r of readResolutions().filter((x) => x.vote.states.completeness === 'complete')) {
-    const mine = rows.filter((row) => row[0] === r.symbol);
-    expect(mine.filter((row) => row[2] === 'in favour')).toHaveLength(r.vote.inFavour);
-    expect(mine.filter((row) => row[2] === 'against')).toHaveLength(r.vote.against);
-    expect(mine.filter((row) => row[2] === 'abstaining')).toHaveLength(r.vote.abstaining);
-  }
-  expect(rows.length).toBeGreaterThan(0);
-});
-
 test('timeline.json and sources.json match their schemas and the content', async ({ request }) => {
   const timeline = timelineFile.parse(await (await request.get('/data/timeline.json')).json());
   expect(timeline.entries.filter((e) => e.kind === 'resolution')).toHaveLength(readResolutions().length);
@@ -70,7 +43,7 @@ test('timeline.json and sources.json match their schemas and the content', async
 });
 
 test('each JSON download publishes a JSON Schema', async ({ request }) => {
-  for (const name of ['resolutions', 'sources', 'timeline']) {
+  for (const name of ['resolutions', 'sources', 'timeline', 'votes']) {
     const schema = await (await request.get(`/data/schemas/${name}.schema.json`)).json();
     expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
     expect(schema.title).toContain(`${name}.json`);
@@ -80,7 +53,7 @@ test('each JSON download publishes a JSON Schema', async ({ request }) => {
 test('the /data/ page lists every download with its true size', async ({ page, request }) => {
   await page.goto('/data/');
   const listed = await page.locator('a[data-download]').evaluateAll((links) => links.map((a) => a.getAttribute('data-download')));
-  expect(listed).toEqual(['resolutions.json', 'resolutions.csv', 'votes.csv', 'timeline.json', 'timeline-timelinejs.json', 'sources.json']);
+  expect(listed).toEqual(['resolutions.json', 'resolutions.csv', 'votes.json', 'votes.csv', 'votes-matrix.csv', 'timeline.json', 'timeline-timelinejs.json', 'sources.json']);
   for (const file of listed) {
     const bytes = (await (await request.get(`/data/${file}`)).body()).length;
     await expect(page.locator('tr', { has: page.locator(`a[data-download="${file}"]`) }).locator('[data-bytes]')).toHaveAttribute('data-bytes', String(bytes));

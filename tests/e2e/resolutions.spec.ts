@@ -31,15 +31,14 @@ for (const r of resolutions) {
       await expect(vote.getByRole('img')).toHaveAttribute('aria-label', new RegExp(`${r.vote.inFavour} in favour, ${r.vote.against} against, ${r.vote.abstaining} abstaining`));
     });
 
-    test('lists how States voted, or says that the lists are not in the archive yet', async ({ page }) => {
+    test('lists how States voted in four groups, or says that the list is not in the archive yet', async ({ page }) => {
       const states = page.locator('section[aria-labelledby="states"]');
-      if (r.vote.states.completeness === 'complete') {
-        await expect(states.locator('tr[data-choice="inFavour"]')).toHaveCount(r.vote.inFavour);
-        await expect(states.locator('tr[data-choice="against"]')).toHaveCount(r.vote.against);
-        await expect(states.locator('tr[data-choice="abstaining"]')).toHaveCount(r.vote.abstaining);
-        for (const state of r.vote.states.against) await expect(states.locator('tr[data-choice="against"]', { hasText: state })).toHaveCount(1);
+      if (r.vote.rollCall) {
+        await expect(states.locator('section[data-group]')).toHaveCount(4);
+        await expect(states.locator('li[data-state]')).toHaveCount(47);
+        await expect(states.getByRole('link', { name: 'The OHCHR voting record' })).toHaveAttribute('href', r.vote.rollCall.record);
       } else {
-        await expect(states).toContainText('The full per-State vote is not in the archive yet.');
+        await expect(states).toContainText('The archive does not have the list of how each State voted');
         await expect(states.locator(`a[href="https://undocs.org/${r.symbol}"]`)).toHaveCount(1);
       }
     });

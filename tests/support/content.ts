@@ -36,3 +36,28 @@ export function readResolutions(root = contentRoot): Array<Record<string, any>> 
   const dir = join(root, 'resolutions');
   return readdirSync(dir).filter((name) => name.endsWith('.yaml')).sort().map((name) => ({ file: name, ...(load(readFileSync(join(dir, name), 'utf8'), { schema: CORE_SCHEMA }) as Record<string, unknown>) }));
 }
+
+export interface StateFileRecord { slug: string; name: string; iso3: string }
+
+export function readStates(root = contentRoot): StateFileRecord[] {
+  const map = load(readFileSync(join(root, 'states.yaml'), 'utf8'), { schema: CORE_SCHEMA }) as Record<string, { name: string; iso3: string }>;
+  return Object.entries(map).map(([slug, s]) => ({ slug, ...s }));
+}
+
+export const voteGroupsInFiles = ['inFavour', 'against', 'abstaining', 'notVoting'] as const;
+export type GroupInFile = (typeof voteGroupsInFiles)[number];
+
+export interface ExpectedVote { symbol: string; adopted: string; family: string; state: StateFileRecord; group: GroupInFile; confirmedBy: string[]; record: string }
+
+/** Every per-State vote, read straight from the resolution and States files: what the pages and downloads must show. */
+export function expectedVotes(root = contentRoot): ExpectedVote[] {
+  const byName = new Map(readStates(root).map((s) => [s.name, s]));
+  return readResolutions(root).filter((r) => r.vote.rollCall).flatMap((r) => voteGroupsInFiles.flatMap((group) => (r.vote.rollCall[group] ?? []).map((name: string) => {
+    const state = byName.get(name);
+    if (!state) throw new Error(`${r.symbol}: ${name} is not in states.yaml`);
+    const confirmedBy = (r.vote.rollCall.confirmations ?? [])
+      .filter((c: { covers?: string; vote?: string; states?: string[] }) => (c.covers === 'every-vote-cast' ? group !== 'notVoting' : c.vote === group && c.states?.includes(name)))
+      .map((c: { source: string }) => c.source);
+    return { symbol: r.symbol, adopted: r.adopted.value, family: r.family, state, group, confirmedBy, record: r.vote.rollCall.record };
+  })));
+}

@@ -9,7 +9,7 @@ function resolution(overrides: Partial<ResolutionRecord> = {}): ResolutionRecord
     symbol: 'A/HRC/RES/37/23',
     session: 37,
     facts: { adopted: { value: '2018-03-23', status: 'confirmed', sources: ['https://a.example/', 'https://b.example/'] } },
-    vote: { inFavour: 2, against: 1, abstaining: 0, status: 'single-source', sources: ['https://a.example/'], states: { inFavour: ['A', 'B'], against: ['C'], abstaining: [] } },
+    vote: { inFavour: 2, against: 1, abstaining: 0, status: 'single-source', sources: ['https://a.example/'] },
     keyPoints: [{ sources: ['https://a.example/'] }],
     statements: [],
     ...overrides,
@@ -18,6 +18,10 @@ function resolution(overrides: Partial<ResolutionRecord> = {}): ResolutionRecord
 
 function archive(overrides: Partial<ArchiveRecords> = {}): ArchiveRecords {
   return {
+    states: [
+      { file: 'content/states.yaml', slug: 'cuba', name: 'Cuba', iso3: 'CUB' },
+      { file: 'content/states.yaml', slug: 'cote-d-ivoire', name: "Côte d'Ivoire", iso3: 'CIV' },
+    ],
     resolutions: [resolution()],
     sessions: [{ number: 37, file: 'content/sessions.yaml', parts: [{ start: '2018-02-26', end: '2018-03-23' }] }],
     articles: [{
@@ -68,9 +72,19 @@ describe('cross-checks', () => {
   });
 
   it('carries vote problems with their field', () => {
-    const r = resolution({ vote: { ...resolution().vote, inFavour: 3 } });
+    const r = resolution({ vote: { ...resolution().vote, inFavour: 48 } });
     expect(checkArchive(archive({ resolutions: [r] }))).toEqual([
-      { file: 'content/resolutions/a-hrc-res-37-23.yaml', field: 'vote.states.inFavour', message: 'lists 2 states but the count is 3; expected exactly 3' },
+      { file: 'content/resolutions/a-hrc-res-37-23.yaml', field: 'vote.inFavour', message: "48 is more than the Council's 47 members" },
+      { file: 'content/resolutions/a-hrc-res-37-23.yaml', field: 'vote', message: "49 votes in all is more than the Council's 47 members" },
+    ]);
+  });
+
+  it('refuses two State records for one State, by code or by a name spelt differently', () => {
+    const base = archive();
+    const states = [...base.states, { file: 'content/states.yaml', slug: 'cote-divoire', name: 'Cote d’Ivoire', iso3: 'CUB' }];
+    expect(checkArchive({ ...base, states })).toEqual([
+      { file: 'content/states.yaml', field: 'cote-divoire.iso3', message: 'CUB is also the code of cuba; expected one record per State' },
+      { file: 'content/states.yaml', field: 'cote-divoire.name', message: "“Cote d’Ivoire” is the same name as cote-d-ivoire's; expected one record per State" },
     ]);
   });
 

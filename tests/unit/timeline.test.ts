@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { filterEntries, groupByYear, railEntries, sortEntries, type TimelineEntry } from '../../src/lib/timeline.ts';
+import { filterEntries, groupByYear, railEntries, seriesTimeline, sortEntries, type TimelineEntry } from '../../src/lib/timeline.ts';
 
 const entry = (id: string, kind: TimelineEntry['kind'], date: string, extra: Partial<TimelineEntry> = {}): TimelineEntry => ({ id, kind, date, title: id, ...extra });
 
@@ -66,5 +66,25 @@ describe('the rail at scale', () => {
     expect(rail.filter((e) => e.kind === 'source-text')).toHaveLength(5);
     expect(rail.filter((e) => e.current).map((e) => e.articleId)).toEqual(['a500']);
     expect(rail.some((e) => e.kind === 'resolution')).toBe(true);
+  });
+});
+
+describe('a series timeline', () => {
+  const entries = sortEntries([
+    { id: 'session-35', kind: 'session', date: '2017-06-06', endDate: '2017-06-23', title: '35th session' },
+    { id: 'session-37', kind: 'session', date: '2018-02-26', endDate: '2018-03-23', title: '37th session' },
+    { id: 'a-hrc-res-35-21', kind: 'resolution', date: '2017-06-22', title: 'Development', family: 'development' },
+    { id: 'a-hrc-res-37-23', kind: 'resolution', date: '2018-03-23', title: 'Cooperation', family: 'cooperation' },
+    { id: 'text-a', kind: 'source-text', date: '2018-03-24', title: 'About cooperation', articleId: 'a' },
+    { id: 'text-b', kind: 'source-text', date: '2021-03-25', title: 'About development', articleId: 'b' },
+    { id: 'event-x', kind: 'event', date: '2019-01-01', title: 'Event' },
+  ]);
+
+  it('keeps the series, its sessions and the texts that mention it, and no empty year', () => {
+    const years = seriesTimeline(entries, { family: 'development', sessions: new Set([35]), articleIds: new Set(['b']) });
+    expect(years.map((y) => [y.year, y.entries.map((e) => e.id)])).toEqual([
+      [2017, ['session-35', 'a-hrc-res-35-21']],
+      [2021, ['text-b']],
+    ]);
   });
 });

@@ -1,0 +1,145 @@
+import { describe, expect, it } from 'vitest';
+import { checkRollCall, firstDifference, orderStates, rollCallVotes, stateKey, stateRecords, tally, type StateRef } from '../../src/lib/roll-calls.ts';
+import { rollCallSchema, type RollCall } from '../../src/schemas/roll-call.ts';
+
+const states: StateRef[] = Array.from({ length: 50 }, (_, i) => ({ slug: `state-${i}`, name: `State ${i}`, iso3: `S${String(i).padStart(2, '0')}` }));
+states.push({ slug: 'cuba', name: 'Cuba', iso3: 'CUB' }, { slug: 'cote-d-ivoire', name: "Côte d'Ivoire", iso3: 'CIV' });
+const names = (from: number, count: number) => Array.from({ length: count }, (_, i) => `State ${from + i}`);
+const record = 'https://searchlibrary.ohchr.org/record/1';
+
+function rollCall(overrides: Partial<RollCall> = {}): RollCall {
+  return rollCallSchema.parse({
+    record,
+    sources: [record],
+    inFavour: ['Cuba', ...names(0, 27)],
+    against: names(27, 1),
+    abstaining: names(28, 17),
+    notVoting: ["Côte d'Ivoire"],
+    membership: { year: 2018, finding: 'The 47 members.', sources: ['https://un.example/'] },
+    ...overrides,
+  });
+}
+const counts = { inFavour: 28, against: 1, abstaining: 17 };
+
+describe('roll-call checks', () => {
+  it('accepts 47 members once each, matching the official totals', () => {
+    expect(checkRollCall(rollCall(), counts, states)).toEqual([]);
+  });
+
+  it('names a State listed twice, in two groups or in one', () => {
+    const twice = rollCall({ against: ['Cuba'] });
+    expect(checkRollCall(twice, counts, states)).toContainEqual({
+      field: 'vote.rollCall.against[0]',
+      message: '“Cuba” is also listed under inFavour (vote.rollCall.inFavour[0]) as “Cuba”; expected each State once in a vote',
+    });
+    const sameGroup = rollCall({ inFavour: ['Cuba', ...names(0, 26), 'Cuba'] });
+    expect(checkRollCall(sameGroup, counts, states).map((p) => p.field)).toContain('vote.rollCall.inFavour[27]');
+  });
+
+  it('catches a look-alike letter as the same State and as a misspelling, with the code point', () => {
+    const lookAlike = rollCall({ against: ['Cubа'] }); // Cyrillic а
+    const problems = checkRollCall(lookAlike, counts, states);
+    expect(problems).toContainEqual({
+      field: 'vote.rollCall.against[0]',
+      message: '“Cubа” is not written as in content/states.yaml: character 4 is “а” (U+0430); expected “Cuba”, character for character',
+    });
+    expect(problems.map((p) => p.message)).toContainEqual(expect.stringContaining('is also listed under inFavour'));
+  });
+
+  it('names a State that is not in the States file', () => {
+    const unknown = rollCall({ against: ['Narnia'] });
+    expect(checkRollCall(unknown, counts, states)).toContainEqual({
+      field: 'vote.rollCall.against[0]',
+      message: '“Narnia” is not in content/states.yaml; expected a State named there (correct the spelling, or add the State with its ISO 3166 alpha-3 code)',
+    });
+  });
+
+  it('names a list that does not add up to the official total, and a Council short of 47', () => {
+    const short = rollCall({ abstaining: names(28, 16) });
+    expect(checkRollCall(short, counts, states)).toEqual([
+      { field: 'vote.rollCall.inFavour', message: "the four lists name 46 different States; expected each of the Council's 47 members exactly once (in favour, against, abstaining or not voting)" },
+      { field: 'vote.rollCall.abstaining', message: 'lists 16 States but the official total is 17; expected 17, or a discrepancy declared under vote.rollCall.discrepancy' },
+    ]);
+  });
+
+  it('accepts exactly the declared discrepancy, and nothing else', () => {
+    const list = rollCall({ inFavour: ['Cuba', ...names(0, 27), "Côte d'Ivoire"], notVoting: [] });
+    const official = { inFavour: 28, against: 1, abstaining: 18 };
+    expect(checkRollCall(list, official, states).map((p) => p.field)).toEqual(['vote.rollCall.inFavour', 'vote.rollCall.abstaining']);
+    const declared = { rollCallCounts: { inFavour: 29, against: 1, abstaining: 17, notVoting: 0 }, explanation: 'One State differs.' };
+    const withDeclared = { ...list, discrepancy: declared };
+    expect(checkRollCall(withDeclared, official, states)).toEqual([]);
+    const wrongDeclared = { ...list, discrepancy: { ...declared, rollCallCounts: { ...declared.rollCallCounts, inFavour: 30 } } };
+    expect(checkRollCall(wrongDeclared, official, states)).toEqual([
+      { field: 'vote.rollCall.inFavour', message: 'lists 29 States but the declared discrepancy says the list has 30; expected exactly the declared 30–1–17, 0 not voting' },
+    ]);
+    const needless = { ...rollCall(), discrepancy: { rollCallCounts: { inFavour: 28, against: 1, abstaining: 17, notVoting: 1 }, explanation: 'None.' } };
+    expect(checkRollCall(needless, counts, states).map((p) => p.field)).toEqual(['vote.rollCall.discrepancy']);
+  });
+
+  it('refuses a confirmation that disagrees with the roll-call', () => {
+    const wrong = rollCall({ confirmations: [{ source: 'https://us.example/', quote: 'We vote no.', vote: 'against', states: ['Cuba'] }] });
+    expect(checkRollCall(wrong, counts, states)).toEqual([
+      { field: 'vote.rollCall.confirmations[0].states[0]', message: 'says “Cuba” voted against but the roll-call lists it under inFavour; expected the same vote' },
+    ]);
+  });
+
+  it('needs the official totals to compare with', () => {
+    expect(checkRollCall(rollCall(), { inFavour: null, against: null, abstaining: null }, states).map((p) => p.field)).toEqual(['vote']);
+  });
+});
+
+describe('spelling keys', () => {
+  it('folds accents, case, apostrophes and look-alike letters, and nothing else', () => {
+    expect(stateKey("Côte d'Ivoire")).toBe(stateKey('COTE D’IVOIRE'));
+    expect(stateKey('Cubа')).toBe(stateKey('Cuba'));
+    expect(stateKey('Niger')).not.toBe(stateKey('Nigeria'));
+  });
+
+  it('points at the first differing character', () => {
+    expect(firstDifference('Cubа', 'Cuba')).toBe('character 4 is “а” (U+0430)');
+    expect(firstDifference('Cub', 'Cuba')).toBe('character 4 is the end of the name');
+  });
+});
+
+describe('votes and records', () => {
+  it('marks a vote confirmed only where a second source states it', () => {
+    const call = rollCall({ confirmations: [{ source: 'https://us.example/', quote: 'No.', vote: 'against', states: ['State 27'] }] });
+    const votes = rollCallVotes(call);
+    expect(votes).toHaveLength(47);
+    expect(votes.find((v) => v.name === 'State 27')).toEqual({ name: 'State 27', group: 'against', status: 'confirmed', sources: [record, 'https://us.example/'] });
+    expect(votes.find((v) => v.name === 'Cuba')).toEqual({ name: 'Cuba', group: 'inFavour', status: 'single-source', sources: [record] });
+  });
+
+  it('a source that lists every vote cast confirms all but the members who did not vote', () => {
+    const call = rollCall({ confirmations: [{ source: 'https://right-docs.example/', quote: 'In favour …', covers: 'every-vote-cast' }] });
+    const votes = rollCallVotes(call);
+    expect(votes.filter((v) => v.status === 'confirmed')).toHaveLength(46);
+    expect(votes.find((v) => v.group === 'notVoting')?.status).toBe('single-source');
+  });
+
+  it('marks a change from the previous vote of the same series, not of another series', () => {
+    const vote = (name: string, group: 'inFavour' | 'against' | 'abstaining' | 'notVoting') => ({ name, group, status: 'single-source' as const, sources: [record] });
+    const records = stateRecords([
+      { symbol: 'A/HRC/RES/46/13', family: 'cooperation', adopted: '2021-03-23', votes: [vote('India', 'against')] },
+      { symbol: 'A/HRC/RES/37/23', family: 'cooperation', adopted: '2018-03-23', votes: [vote('India', 'abstaining')] },
+      { symbol: 'A/HRC/RES/41/19', family: 'development', adopted: '2019-07-12', votes: [vote('India', 'inFavour')] },
+      { symbol: 'A/HRC/RES/43/21', family: 'cooperation', adopted: '2020-06-22', votes: [vote('India', 'against')] },
+    ]);
+    const india = records.get('India') ?? [];
+    expect(india.map((e) => [e.resolution.symbol, e.changedFrom?.resolution.symbol ?? null])).toEqual([
+      ['A/HRC/RES/37/23', null],
+      ['A/HRC/RES/41/19', null],
+      ['A/HRC/RES/43/21', 'A/HRC/RES/37/23'],
+      ['A/HRC/RES/46/13', null],
+    ]);
+    expect(tally(india.map((e) => e.vote))).toEqual({ inFavour: 1, against: 2, abstaining: 1, notVoting: 0 });
+  });
+
+  it('orders States by name or by votes in favour', () => {
+    const t = (inFavour: number, against: number) => ({ inFavour, against, abstaining: 0, notVoting: 0 });
+    const list = [{ name: 'Brazil', tally: t(5, 0) }, { name: 'Albania', tally: t(0, 1) }, { name: 'Angola', tally: t(5, 0) }, { name: 'Chile', tally: t(5, 1) }];
+    expect(orderStates(list, 'name').map((s) => s.name)).toEqual(['Albania', 'Angola', 'Brazil', 'Chile']);
+    expect(orderStates(list, 'in-favour').map((s) => s.name)).toEqual(['Angola', 'Brazil', 'Chile', 'Albania']);
+  });
+});
