@@ -139,3 +139,17 @@ for (const scheme of ['light', 'dark'] as const) {
     expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   });
 }
+
+for (const [query, slug] of [['India', 'india'], ['Republic of Korea', 'republic-of-korea'], ['United Kingdom', 'united-kingdom']] as const) {
+  test(`"${query}" puts the State's page first`, async ({ page }) => {
+    await search(page, query);
+    expect(await firstResult(page)).toBe(`/states/${slug}/`);
+  });
+}
+
+test('States are a type of their own in the filters', async ({ page }) => {
+  await search(page, 'Cuba', '&type=state');
+  await expect.poll(() => firstResult(page)).toBe('/states/cuba/');
+  const hrefs = await results(page).locator('a').evaluateAll((links) => links.map((a) => new URL(a.getAttribute('href') ?? '', 'http://x').pathname));
+  expect(hrefs.every((href) => href.startsWith('/states/'))).toBe(true);
+});

@@ -1,6 +1,7 @@
 /** The built site on disk, for tests that walk every page. */
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { expectedVotes } from './content.ts';
 
 export const distRoot = join(import.meta.dirname, '..', '..', 'dist');
 
@@ -18,4 +19,21 @@ export function builtPages(root = distRoot): string[] {
   return pages
     .map((file) => (file === 'index.html' ? '/' : file.endsWith('/index.html') ? `/${file.slice(0, -'index.html'.length)}` : `/${file}`))
     .sort();
+}
+
+/**
+ * Every page, except that of the pages made from one template per State only a few are kept: the
+ * States with the most and the fewest votes, the longest name, and one that did not vote. Checks
+ * that load each page in a browser (axe, in two colour schemes) run on these; checks that read the
+ * built files run on every page.
+ */
+export function pagesOfEachTemplate(root = distRoot): string[] {
+  const votes = expectedVotes();
+  const count = (slug: string) => votes.filter((v) => v.state.slug === slug).length;
+  const states = [...new Set(votes.map((v) => v.state.slug))];
+  const byCount = [...states].sort((a, b) => count(a) - count(b) || a.localeCompare(b));
+  const longest = [...votes].sort((a, b) => b.state.name.length - a.state.name.length)[0]?.state.slug;
+  const absent = votes.find((v) => v.group === 'notVoting')?.state.slug;
+  const kept = new Set([byCount[0], byCount.at(-1), longest, absent].filter((slug): slug is string => slug !== undefined).map((slug) => `/states/${slug}/`));
+  return builtPages(root).filter((path) => !/^\/states\/[^/]+\/$/.test(path) || kept.has(path));
 }
