@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import tailwindcss from '@tailwindcss/vite';
 import { contentDir } from './src/content-dir.ts';
 import { capturesIntegration } from './src/integrations/captures.ts';
+import { contentCheckIntegration } from './src/integrations/content-check.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import { inlineScriptHashes } from './src/lib/inline-scripts.ts';
 import { sourceTextMarkdown } from './src/remark/source-text-markdown.ts';
@@ -47,6 +48,7 @@ export default defineConfig({
     processor: unified(sourceTextMarkdown(base)),
   },
   integrations: [
+    contentCheckIntegration({ dir: contentDir }),
     mdx(),
     sitemap({ filter: (page) => !page.includes('/timeline/') || /\/timeline\/$/.test(page) }),
     capturesIntegration({ dir: join(contentDir, 'captures') }),

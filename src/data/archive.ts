@@ -3,7 +3,9 @@
  * Any problem stops the build with a message naming the file and the field.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { checkArchive, formatProblems, type ArchiveRecords } from '../lib/checks.ts';
+import { checkArchive, type ArchiveRecords } from '../lib/checks.ts';
+import { formatProblems } from '../lib/problems.ts';
+import { editionDate } from './build-info.ts';
 import { compareIsoDates, yearOf } from '../lib/dates.ts';
 import { paginate, type Page } from '../lib/pagination.ts';
 import { pathWithBase, routes } from '../lib/paths.ts';
@@ -57,6 +59,7 @@ function toRecords(
 ): ArchiveRecords {
   const sessionsFile = 'sessions.yaml';
   return {
+    buildDate: editionDate,
     states: states.map((s) => ({ file: 'states.yaml', slug: s.id, name: s.data.name, iso3: s.data.iso3 })),
     articles: articles.map((a) => ({
       file: a.filePath ?? a.id,
@@ -64,6 +67,7 @@ function toRecords(
       body: a.body ?? '',
       captureFile: a.data.capture.file,
       removed: a.data.capture.removed,
+      published: a.data.published.date,
       mentions: a.data.mentions,
       sessions: a.data.sessions,
     })),
@@ -73,14 +77,8 @@ function toRecords(
         file: r.filePath ?? r.id,
         symbol: d.symbol,
         session: d.session,
-        facts: {
-          agendaItem: d.agendaItem, adopted: d.adopted, meeting: d.meeting, draftSymbol: d.draftSymbol,
-          orallyRevised: d.orallyRevised, amendments: d.amendments, mainSponsors: d.mainSponsors,
-          coSponsors: d.coSponsors, introducedBy: d.introducedBy,
-        },
+        adopted: d.adopted.value,
         vote: d.vote,
-        keyPoints: d.keyPoints,
-        statements: d.statements,
       };
     }),
     sessions: sessions.map((s) => ({ number: s.number, file: sessionsFile, parts: s.parts })),
@@ -140,7 +138,11 @@ async function loadArchive(): Promise<Archive> {
     .sort((a, b) => compareIsoDates(a.data.adopted.value ?? '', b.data.adopted.value ?? ''));
   const sessionList = sessionEntries.map((entry) => ({ ...entry.data, number: Number(entry.id) })).sort((a, b) => a.number - b.number);
   const problems = checkArchive(toRecords(stateEntries, articles, resolutions, sessionList, captures, events));
-  if (problems.length > 0) throw new Error(formatProblems(problems));
+  if (problems.length > 0) {
+    // The archive's own format, and no stack trace: the problem is in content/, not in the code.
+    console.error(formatProblems(problems));
+    process.exit(1);
+  }
   const base = { articles, resolutions, sessions: new Map(sessionList.map((s) => [s.number, s])), events };
   const states = buildStates(stateEntries, resolutions);
   return { ...base, states, stateByName: new Map(states.map((s) => [s.name, s])), timeline: buildTimeline(base) };

@@ -2,25 +2,13 @@
  * Cross-checks between records that a schema alone cannot express. Each returns readable
  * problems naming the file and the field; the build fails on any of them.
  */
-import { isWithin } from './dates.ts';
+import { compareIsoDates, isWithin } from './dates.ts';
+import type { Problem } from './problems.ts';
 import { checkRemovedLines, compareParagraphs, expectedParagraphs, markdownParagraphs, type RemovedLine } from './fidelity.ts';
 import { symbolToSlug } from './slugs.ts';
 import type { RollCall } from '../schemas/roll-call.ts';
 import { checkRollCall, stateKey, type StateRef } from './roll-calls.ts';
-import { checkVoteCounts, type VoteCounts } from './votes.ts';
-
-export interface Problem {
-  file: string;
-  field: string;
-  message: string;
-}
-
-export interface Fact {
-  value: unknown;
-  status: string;
-  sources: readonly string[];
-  note?: string | undefined;
-}
+import type { VoteCounts } from './votes.ts';
 
 export interface SessionRecord {
   number: number;
@@ -32,10 +20,8 @@ export interface ResolutionRecord {
   file: string;
   symbol: string;
   session: number;
-  facts: Record<string, Fact>;
+  adopted: string | null;
   vote: VoteCounts & { status: string; sources: readonly string[]; rollCall?: RollCall | undefined };
-  keyPoints: ReadonlyArray<{ sources: readonly string[] }>;
-  statements: ReadonlyArray<{ sources: readonly string[] }>;
 }
 
 export interface ArticleRecord {
@@ -44,6 +30,7 @@ export interface ArticleRecord {
   body: string;
   captureFile: string;
   removed: readonly RemovedLine[];
+  published: string;
   mentions: ReadonlyArray<{ resolutions: readonly string[] }>;
   sessions: readonly number[];
 }
@@ -61,6 +48,8 @@ export interface StateRecord extends StateRef {
 }
 
 export interface ArchiveRecords {
+  /** The date the build stands for: nothing can have been published after it. */
+  buildDate: string;
   states: readonly StateRecord[];
   resolutions: readonly ResolutionRecord[];
   sessions: readonly SessionRecord[];
@@ -71,16 +60,6 @@ export interface ArchiveRecords {
 
 function fileName(path: string): string {
   return path.split(/[\\/]/).at(-1) ?? path;
-}
-
-/** The rules behind each confirmation level. */
-export function checkFact(fact: Fact): string | undefined {
-  const known = fact.value !== null && !(Array.isArray(fact.value) && fact.value.length === 0);
-  if (fact.status === 'not-found' && known) return 'has a value but is marked not-found; give its status and sources';
-  if (fact.status !== 'not-found' && !known) return `has no value but is marked ${fact.status}; mark it not-found`;
-  if (fact.status === 'confirmed' && new Set(fact.sources).size < 2) return 'is marked confirmed but has fewer than two sources; expected two or more, or status single-source';
-  if ((fact.status === 'single-source' || fact.status === 'unconfirmed') && fact.sources.length === 0) return `is marked ${fact.status} but has no source; expected at least one`;
-  return undefined;
 }
 
 export function sessionDates(session: SessionRecord): string {
@@ -101,24 +80,12 @@ export function checkResolutions(resolutions: readonly ResolutionRecord[], sessi
     const symbolSession = Number(r.symbol.split('/')[3]);
     if (symbolSession !== r.session) add('session', `is ${r.session} but the symbol ${r.symbol} says session ${symbolSession}`);
     const session = bySession.get(r.session);
-    const adopted = r.facts['adopted']?.value;
+    const adopted = r.adopted;
     if (!session) add('session', `session ${r.session} is not in sessions.yaml`);
     else if (typeof adopted === 'string' && !session.parts.some((part) => isWithin(adopted, part.start, part.end))) {
       add('adopted.value', `${adopted} is outside session ${r.session} (${sessionDates(session)})`);
     }
-    for (const [field, fact] of Object.entries(r.facts)) {
-      const problem = checkFact(fact);
-      if (problem) add(field, problem);
-    }
-    if (r.vote.sources.length === 0) add('vote.sources', 'the vote has no source; expected at least one');
-    if (r.vote.status === 'confirmed' && new Set(r.vote.sources).size < 2) add('vote.status', 'is confirmed but has fewer than two sources');
-    for (const message of checkVoteCounts(r.vote)) {
-      const [field, ...rest] = message.split(': ');
-      add(field ?? 'vote', rest.join(': '));
-    }
     if (r.vote.rollCall) for (const p of checkRollCall(r.vote.rollCall, r.vote, states)) add(p.field, p.message);
-    r.keyPoints.forEach((point, i) => point.sources.length === 0 && add(`keyPoints[${i}].sources`, 'expected at least one source'));
-    r.statements.forEach((s, i) => s.sources.length === 0 && add(`statements[${i}].sources`, 'expected at least one source'));
   }
   return problems;
 }
@@ -130,6 +97,7 @@ export function checkArticles(records: ArchiveRecords): Problem[] {
   const slugs = new Map<string, string>();
   for (const article of records.articles) {
     const add = (field: string, message: string) => problems.push({ file: article.file, field, message });
+    if (compareIsoDates(article.published, records.buildDate) > 0) add('published.date', `expected a date on or before the date of this build (${records.buildDate}); found ${article.published}`);
     const earlier = slugs.get(article.slug);
     if (earlier) add('slug', `"${article.slug}" is already the slug of ${earlier}; expected a unique slug`);
     slugs.set(article.slug, article.file);
@@ -196,11 +164,4 @@ export function checkArchive(records: ArchiveRecords): Problem[] {
     ...checkArticles(records),
     ...checkEvents(records),
   ];
-}
-
-export function formatProblems(problems: readonly Problem[]): string {
-  return [
-    `The archive's content has ${problems.length} problem${problems.length === 1 ? '' : 's'}:`,
-    ...problems.map((p) => `  ${p.file}: ${p.field}: ${p.message}`),
-  ].join('\n');
 }

@@ -7,26 +7,62 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { pathToFileURL } from 'node:url';
 import { createMarkdownProcessor } from '@astrojs/markdown-remark';
 import { CORE_SCHEMA, load } from 'js-yaml';
+import { checkText } from '../lib/content-layout.ts';
 import { mdxSyntaxIn, splitFrontmatter } from '../lib/frontmatter.ts';
+import { issueProblems, type Problem } from '../lib/problems.ts';
+import { articleSchema } from '../schemas/article.ts';
 import { sourceTextMarkdown } from '../remark/source-text-markdown.ts';
 import type { RenderedText, RenderRequest, RenderResponse } from './render-protocol.ts';
 
 const { base } = workerData as { base: string };
 const processor = await createMarkdownProcessor({ ...sourceTextMarkdown(base), syntaxHighlight: false });
 
+/**
+ * The Markdown renderer prints any error it meets with its stack before passing it on; an error of
+ * ours (a mention passage not in the text) is a problem with the content, reported by the loader in
+ * the archive's format, so the print is held back and the message freed of the renderer's wrapping.
+ */
+async function renderQuietly(body: string, frontmatter: Record<string, unknown>, path: string, filePath: string) {
+  const print = console.error;
+  console.error = () => {};
+  try {
+    return await processor.render(body, { frontmatter, fileURL: pathToFileURL(path) });
+  } catch (error) {
+    const message = (error as Error).message.replace(/^Failed to parse Markdown file "[^"]*":\s*/, '').replace(/^Error: /, '');
+    throw new Error(message.replaceAll(path, filePath));
+  } finally {
+    console.error = print;
+  }
+}
+
+/** Problems travel back to the loader as lines of the archive's one format. */
+const fail = (problems: readonly Problem[]): never => {
+  throw new Error(problems.map((p) => `${p.file}: ${p.field}: ${p.message}`).join('\n'));
+};
+
 async function renderFile({ path, filePath, source }: RenderRequest): Promise<RenderedText> {
-  const { frontmatter, body } = splitFrontmatter(source, filePath);
+  const textProblems = checkText(filePath, source);
+  if (textProblems.length > 0) fail(textProblems);
+  let split: { frontmatter: string; body: string };
+  try {
+    split = splitFrontmatter(source, filePath);
+  } catch {
+    return fail([{ file: filePath, field: 'frontmatter', message: 'expected YAML frontmatter between --- lines at the top of the file; found none' }]);
+  }
+  const { frontmatter, body } = split;
   let data: unknown;
   try {
     // YAML 1.2's core schema, as the schemas expect: an unquoted date stays text, not a Date.
     data = load(frontmatter, { schema: CORE_SCHEMA, filename: filePath });
   } catch (error) {
-    throw new Error(`${filePath}: the frontmatter is not valid YAML: ${(error as Error).message}`);
+    return fail([{ file: filePath, field: 'frontmatter', message: `expected valid YAML (the frontmatter is not valid YAML); found an error: ${(error as { reason?: string }).reason ?? (error as Error).message}` }]);
   }
+  const checked = articleSchema.safeParse(data, { reportInput: true });
+  if (!checked.success) fail(issueProblems(filePath, checked.error.issues));
   const syntax = mdxSyntaxIn(body);
-  if (syntax) throw new Error(`${filePath}: body: ${syntax}. Source texts are plain text; escape the character with a backslash`);
+  if (syntax) fail([{ file: filePath, field: 'body', message: `${syntax}. Source texts are plain text; escape the character with a backslash` }]);
   const frontmatterData = (data ?? {}) as Record<string, unknown>;
-  const { code, metadata } = await processor.render(body, { frontmatter: frontmatterData, fileURL: pathToFileURL(path) });
+  const { code, metadata } = await renderQuietly(body, frontmatterData, path, filePath);
   return {
     data: frontmatterData,
     body,

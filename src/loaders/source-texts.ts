@@ -53,7 +53,7 @@ function renderPool(siteBase: string, count: number) {
 export function sourceTexts(options: { base: string }): Loader {
   return {
     name: 'archive-source-texts',
-    load: async ({ store, parseData, generateDigest, config }) => {
+    load: async ({ store, parseData, generateDigest, config, logger }) => {
       const dir = resolve(options.base);
       const root = config.root ? new URL(config.root).pathname : process.cwd();
       const files = (await readdir(dir, { recursive: true })).filter((name) => name.endsWith('.mdx')).sort();
@@ -69,10 +69,17 @@ export function sourceTexts(options: { base: string }): Loader {
           const path = join(dir, files[index] as string);
           const filePath = relative(root, path);
           const promise = pool.render({ path, filePath, source: sources[index] as string });
-          promise.catch(() => {}); // Reported in order below; without this, a later failure would be "unhandled".
           return { index, filePath, promise };
         });
         try {
+          const settled = await Promise.allSettled(renders.map((r) => r.promise));
+          const failures = settled.flatMap((result) => (result.status === 'rejected' ? [(result.reason as Error).message] : []));
+          if (failures.length > 0) {
+            // Every bad file at once, in the archive's format, and no stack trace: the build ends here.
+            const lines = failures.flatMap((message) => message.split('\n'));
+            logger.error([`The archive's content has ${lines.length} problem${lines.length === 1 ? '' : 's'}:`, ...lines.map((line) => `  ${line}`)].join('\n'));
+            process.exit(1);
+          }
           for (const { index, filePath, promise } of renders) {
             const { data: raw, body, rendered } = await promise;
             const id = ids[index] as string;

@@ -68,10 +68,10 @@ export function remarkLinkMentions(options: { base?: string } = {}) {
       const count = found[i] ?? 0;
       if (count === 1) return [];
       const why = count === 0 ? 'is not in the body; copy it exactly from the text' : `occurs ${count} times; lengthen it until it is unique`;
-      return [`mentions[${declared[i]?.index}].passage ${JSON.stringify(passage)} ${why}`];
+      return [`mentions[${declared[i]?.index}].passage: expected the passage in the body, exactly once; found ${JSON.stringify(passage)}, which ${why.replace(/^is /, 'is ')}`];
     });
     if (problems.length > 0) {
-      throw new Error(`${file.path}: ${problems.join('; ')}`);
+      throw new Error(problems.map((problem) => `${file.path}: ${problem}`).join('\n'));
     }
   };
 }

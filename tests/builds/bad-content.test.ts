@@ -3,7 +3,7 @@
  * Each case copies content/ to a temporary folder, breaks one thing, and runs a real `astro build`.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -66,7 +66,7 @@ const cases: BadCase[] = [
     },
     expected: ['slug', '"2021-03-25-china-champions-win-win-cooperation" is already the slug of'],
   },
-  { name: 'a mention passage that is not in the text', mutate: (d) => edit(d, article, (t) => t.replace("passage: '2020'", "passage: '2019'")), expected: ['2021-03-25-china-champions-win-win-cooperation.mdx', 'mentions[1].passage "2019" is not in the body'] },
+  { name: 'a mention passage that is not in the text', mutate: (d) => edit(d, article, (t) => t.replace("passage: '2020'", "passage: '2019'")), expected: ['2021-03-25-china-champions-win-win-cooperation.mdx', 'mentions[1].passage: expected the passage in the body, exactly once; found "2019", which is not in the body'] },
   { name: 'an article mentioning an unknown resolution', mutate: (d) => edit(d, article, (t) => t.replace('- A/HRC/RES/43/21', '- A/HRC/RES/43/99')), expected: ['2021-03-25-china-champions-win-win-cooperation.mdx', 'mentions[1].resolutions', 'A/HRC/RES/43/99 has no file in content/resolutions/'] },
   { name: 'a malformed symbol', mutate: (d) => edit(d, resolution, (t) => t.replace('symbol: A/HRC/RES/37/23', 'symbol: A/HRC/RES/37-23')), expected: ['a-hrc-res-37-23.yaml', 'symbol', 'expected a resolution symbol such as A/HRC/RES/37/23'] },
   { name: 'two files for one symbol', mutate: (d) => cpSync(join(d, resolution), join(d, 'resolutions/a-hrc-res-37-23-copy.yaml')), expected: ['a-hrc-res-37-23-copy.yaml', 'symbol', 'A/HRC/RES/37/23 is already used by'] },
@@ -76,10 +76,18 @@ const cases: BadCase[] = [
   { name: 'a State that is not in the States file', mutate: (d) => edit(d, resolution, (t) => t.replace('    against:\n    - United States\n', '    against:\n    - United States of Narnia\n')), expected: ['a-hrc-res-37-23.yaml', 'vote.rollCall.against[0]', '“United States of Narnia” is not in content/states.yaml'] },
   { name: 'a look-alike letter in a State name', mutate: (d) => edit(d, resolution, (t) => t.replace('    against:\n    - United States\n', '    against:\n    - United Stаtes\n')), expected: ['a-hrc-res-37-23.yaml', 'vote.rollCall.against[0]', '“United Stаtes” is not written as in content/states.yaml: character 10 is “а” (U+0430); expected “United States”'] },
   { name: 'a State record without an ISO code', mutate: (d) => edit(d, 'states.yaml', (t) => t.replace('  iso3: GBR\n', '  iso3: UK\n')), expected: ['states.yaml', 'united-kingdom', 'iso3', 'expected an ISO 3166-1 alpha-3 code'] },
-  { name: 'a count above the Council’s 47 members', mutate: (d) => edit(d, 'resolutions/a-hrc-res-41-19.yaml', (t) => t.replace('  inFavour: 33\n', '  inFavour: 48\n')), expected: ['a-hrc-res-41-19.yaml', 'vote.inFavour', "48 is more than the Council's 47 members"] },
-  { name: 'a fact without a source', mutate: (d) => edit(d, 'resolutions/a-hrc-res-41-19.yaml', (t) => t.replace('  status: single-source\n  sources:\n  - https://searchlibrary.ohchr.org/record/27701\n  note: Given by the OHCHR voting record.\n', '  status: single-source\n  sources: []\n')), expected: ['a-hrc-res-41-19.yaml', 'agendaItem', 'is marked single-source but has no source; expected at least one'] },
+  { name: 'a count above the Council’s 47 members', mutate: (d) => edit(d, 'resolutions/a-hrc-res-41-19.yaml', (t) => t.replace('  inFavour: 33\n', '  inFavour: 48\n')), expected: ['a-hrc-res-41-19.yaml', 'vote.inFavour', "expected at most the Council's 47 members; found 48"] },
+  { name: 'a fact without a source', mutate: (d) => edit(d, 'resolutions/a-hrc-res-41-19.yaml', (t) => t.replace('  status: single-source\n  sources:\n  - https://searchlibrary.ohchr.org/record/27701\n  note: Given by the OHCHR voting record.\n', '  status: single-source\n  sources: []\n')), expected: ['a-hrc-res-41-19.yaml', 'agendaItem.sources', 'expected at least one source for a single-source fact; found none'] },
   { name: 'markup in a body', mutate: (d) => edit(d, article, (t) => t.replace('on Tuesday adopted', 'on <b>Tuesday</b> adopted')), expected: ['2021-03-25-china-champions-win-win-cooperation.mdx', 'body', 'has "<", which MDX reads as markup'] },
   { name: 'frontmatter that is not YAML', mutate: (d) => edit(d, article, (t) => t.replace('type: news-report', 'type: [news-report')), expected: ['2021-03-25-china-champions-win-win-cooperation.mdx', 'the frontmatter is not valid YAML'] },
+  { name: 'a byte-order mark', mutate: (d) => edit(d, 'resolutions/a-hrc-res-41-19.yaml', (t) => `\uFEFF${t}`), expected: ['content/resolutions/a-hrc-res-41-19.yaml: (file): expected UTF-8 without a byte-order mark'] },
+  { name: 'an empty source text', mutate: (d) => writeFileSync(join(d, article), ''), expected: ['content/articles/2021-03-25-china-champions-win-win-cooperation.mdx: (file): expected content; found an empty file'] },
+  { name: 'a resolution in a subfolder', mutate: (d) => { mkdirSync(join(d, 'resolutions/old')); cpSync(join(d, resolution), join(d, 'resolutions/old/a-hrc-res-37-23.yaml')); }, expected: ['content/resolutions/old/a-hrc-res-37-23.yaml: (file): expected the file directly in content/resolutions/; found it in a subfolder'] },
+  { name: 'one record under two extensions', mutate: (d) => cpSync(join(d, resolution), join(d, 'resolutions/a-hrc-res-37-23.yml')), expected: ['content/resolutions/a-hrc-res-37-23.yml: (file): expected one file per record; found the same record also saved as content/resolutions/a-hrc-res-37-23.yaml'] },
+  { name: 'a list where a map is expected', mutate: (d) => edit(d, 'states.yaml', (t) => t.replace(/^(\w[\w-]*):\n  name: (.*)\n  iso3: (.*)$/gm, '- { slug: $1, name: $2, iso3: $3 }')), expected: ['content/states.yaml: (file): expected a map keyed by id (united-kingdom: { name: …, iso3: … }); found a list'] },
+  { name: 'a session that ends before it starts', mutate: (d) => edit(d, 'sessions.yaml', (t) => t.replace('parts: [{ start: "2018-02-26", end: "2018-03-23" }]', 'parts: [{ start: "2018-03-26", end: "2018-03-23" }]')), expected: ['content/sessions.yaml: 37.parts[0].end: expected the end on or after the start (2018-03-26); found 2018-03-23'] },
+  { name: 'a session key that is not a number', mutate: (d) => edit(d, 'sessions.yaml', (t) => t.replace('"37":', '"37th":')), expected: ['content/sessions.yaml: 37th: expected the session\'s number as its key'] },
+  { name: 'an event marked confirmed on one source', mutate: (d) => edit(d, 'events.yaml', (t) => t.replace('  status: single-source\n', '  status: confirmed\n')), expected: ['content/events.yaml: 2021-05-28-intersessional-seminar-on-development.sources: expected two or more different sources for a confirmed fact'] },
   { name: 'invalid YAML', mutate: (d) => edit(d, 'resolutions/a-hrc-res-41-19.yaml', (t) => t.replace('session: 41', 'session: [41')), expected: ['a-hrc-res-41-19.yaml'] },
 ];
 
@@ -94,5 +102,8 @@ describe('bad content fails the build', () => {
     const { status, output } = build(name.replace(/\W+/g, '-'), mutate);
     expect(status, output).not.toBe(0);
     for (const text of expected) expect(output).toContain(text);
+    // The problem is in the content, not in the code: the reader gets the archive's message, not a stack trace.
+    expect(output).not.toContain('Stack trace');
+    expect(output).not.toMatch(/\n\s+at .*\(.*:\d+:\d+\)/);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkArchive, checkFact, formatProblems, type ArchiveRecords, type ResolutionRecord } from '../../src/lib/checks.ts';
+import { checkArchive, type ArchiveRecords, type ResolutionRecord } from '../../src/lib/checks.ts';
+import { formatProblems } from '../../src/lib/problems.ts';
 
 const capture = 'Title\n\nBody line one.\n\nBody line two.\nFooter';
 
@@ -8,16 +9,15 @@ function resolution(overrides: Partial<ResolutionRecord> = {}): ResolutionRecord
     file: 'content/resolutions/a-hrc-res-37-23.yaml',
     symbol: 'A/HRC/RES/37/23',
     session: 37,
-    facts: { adopted: { value: '2018-03-23', status: 'confirmed', sources: ['https://a.example/', 'https://b.example/'] } },
+    adopted: '2018-03-23',
     vote: { inFavour: 2, against: 1, abstaining: 0, status: 'single-source', sources: ['https://a.example/'] },
-    keyPoints: [{ sources: ['https://a.example/'] }],
-    statements: [],
     ...overrides,
   };
 }
 
 function archive(overrides: Partial<ArchiveRecords> = {}): ArchiveRecords {
   return {
+    buildDate: '2026-01-01',
     states: [
       { file: 'content/states.yaml', slug: 'cuba', name: 'Cuba', iso3: 'CUB' },
       { file: 'content/states.yaml', slug: 'cote-d-ivoire', name: "Côte d'Ivoire", iso3: 'CIV' },
@@ -26,7 +26,7 @@ function archive(overrides: Partial<ArchiveRecords> = {}): ArchiveRecords {
     sessions: [{ number: 37, file: 'content/sessions.yaml', parts: [{ start: '2018-02-26', end: '2018-03-23' }] }],
     articles: [{
       file: 'content/articles/text.mdx', slug: 'text', body: 'Body line one.\n\nBody line two.\n', captureFile: 'c.txt',
-      removed: [{ line: 1, text: 'Title' }, { line: 6, text: 'Footer' }], mentions: [{ resolutions: ['A/HRC/RES/37/23'] }], sessions: [37],
+      removed: [{ line: 1, text: 'Title' }, { line: 6, text: 'Footer' }], published: '2021-03-25', mentions: [{ resolutions: ['A/HRC/RES/37/23'] }], sessions: [37],
     }],
     captures: new Map([['c.txt', capture]]),
     events: [],
@@ -40,7 +40,7 @@ describe('cross-checks', () => {
   });
 
   it('names file and field when an adoption date falls outside its session', () => {
-    const r = resolution({ facts: { adopted: { value: '2018-03-24', status: 'confirmed', sources: ['https://a.example/', 'https://b.example/'] } } });
+    const r = resolution({ adopted: '2018-03-24' });
     expect(checkArchive(archive({ resolutions: [r] }))).toEqual([
       { file: 'content/resolutions/a-hrc-res-37-23.yaml', field: 'adopted.value', message: '2018-03-24 is outside session 37 (2018-02-26 to 2018-03-23)' },
     ]);
@@ -71,11 +71,11 @@ describe('cross-checks', () => {
     expect(problems.map((p) => `${p.file} ${p.field}`)).toEqual(['content/articles/other.mdx slug', 'content/articles/other.mdx body']);
   });
 
-  it('carries vote problems with their field', () => {
-    const r = resolution({ vote: { ...resolution().vote, inFavour: 48 } });
-    expect(checkArchive(archive({ resolutions: [r] }))).toEqual([
-      { file: 'content/resolutions/a-hrc-res-37-23.yaml', field: 'vote.inFavour', message: "48 is more than the Council's 47 members" },
-      { file: 'content/resolutions/a-hrc-res-37-23.yaml', field: 'vote', message: "49 votes in all is more than the Council's 47 members" },
+  it('refuses a publication date after the date of the build', () => {
+    const base = archive();
+    const article = { ...base.articles[0]!, published: '2026-01-02' };
+    expect(checkArchive({ ...base, articles: [article] })).toEqual([
+      { file: 'content/articles/text.mdx', field: 'published.date', message: 'expected a date on or before the date of this build (2026-01-01); found 2026-01-02' },
     ]);
   });
 
@@ -95,22 +95,5 @@ describe('cross-checks', () => {
 
   it('formats problems one per line', () => {
     expect(formatProblems([{ file: 'f.yaml', field: 'vote', message: 'bad' }])).toBe("The archive's content has 1 problem:\n  f.yaml: vote: bad");
-  });
-});
-
-describe('confirmation levels', () => {
-  it('needs two sources for confirmed', () => {
-    expect(checkFact({ value: 'x', status: 'confirmed', sources: ['https://a.example/'] })).toMatch(/fewer than two sources/);
-    expect(checkFact({ value: 'x', status: 'confirmed', sources: ['https://a.example/', 'https://a.example/'] })).toMatch(/fewer than two sources/);
-  });
-
-  it('needs a source for every known fact', () => {
-    expect(checkFact({ value: 'x', status: 'single-source', sources: [] })).toMatch(/no source/);
-  });
-
-  it('keeps not-found and a value apart', () => {
-    expect(checkFact({ value: null, status: 'not-found', sources: [] })).toBeUndefined();
-    expect(checkFact({ value: [], status: 'single-source', sources: ['https://a.example/'] })).toMatch(/mark it not-found/);
-    expect(checkFact({ value: 'Item 3', status: 'not-found', sources: [] })).toMatch(/marked not-found/);
   });
 });

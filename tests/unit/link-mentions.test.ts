@@ -48,7 +48,7 @@ describe('remarkLinkMentions', () => {
 
   it('fails the build, naming the file, when a declared passage is not in the text', () => {
     expect(() => run(paragraph('nothing here'), [{ resolutions: ['A/HRC/RES/37/23'], passage: 'mutually beneficial' }])).toThrow(
-      'content/articles/x.mdx: mentions[0].passage "mutually beneficial" is not in the body; copy it exactly from the text',
+      'content/articles/x.mdx: mentions[0].passage: expected the passage in the body, exactly once; found "mutually beneficial", which is not in the body; copy it exactly from the text',
     );
   });
 

@@ -1,0 +1,158 @@
+/**
+ * Reads every file of content/ once before Astro does, with the archive's own rules, and stops the
+ * build on the first look at bad content: files in places the build does not read, a byte-order
+ * mark, an empty file, YAML that does not parse, a list where a map is expected, a record that its
+ * schema refuses. Every problem is printed in one format (file, field, expected, found), without a
+ * stack trace, and the build ends before anything is written.
+ */
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import { readdir, readFile } from 'node:fs/promises';
+import { basename, join, resolve } from 'node:path';
+import { CORE_SCHEMA, load, YAMLException } from 'js-yaml';
+import type { z } from 'zod';
+import { checkLayout, checkText, keyedFiles } from '../lib/content-layout.ts';
+import { splitFrontmatter } from '../lib/frontmatter.ts';
+import { formatProblems, issueProblems, type Problem } from '../lib/problems.ts';
+import { eventSchema } from '../schemas/event.ts';
+import { resolutionSchema } from '../schemas/resolution.ts';
+import { seriesSchema } from '../schemas/series.ts';
+import { sessionSchema } from '../schemas/session.ts';
+import { stateSchema } from '../schemas/state.ts';
+
+type Parsed = { ok: true; data: unknown } | { ok: false; problem: Problem };
+
+function parseYaml(file: string, text: string): Parsed {
+  try {
+    return { ok: true, data: load(text, { schema: CORE_SCHEMA, filename: file }) };
+  } catch (error) {
+    const mark = error instanceof YAMLException ? error.mark : undefined;
+    const where = mark ? `line ${mark.line + 1}, column ${mark.column + 1}` : '(file)';
+    const reason = error instanceof YAMLException ? error.reason : String(error);
+    return { ok: false, problem: { file, field: where, message: `expected valid YAML; found an error: ${reason}` } };
+  }
+}
+
+const isMap = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const shapeOf = (value: unknown) => (Array.isArray(value) ? 'a list' : value === null ? 'nothing' : typeof value === 'object' ? 'a map' : `a single value (${String(value)})`);
+
+function validate(file: string, schema: z.ZodType, data: unknown, prefix: readonly PropertyKey[] = []): Problem[] {
+  const result = schema.safeParse(data, { reportInput: true });
+  return result.success ? [] : issueProblems(file, result.error.issues.map((issue) => ({ ...issue, path: [...prefix, ...issue.path] })));
+}
+
+/** Every problem in the content folder `dir`; files are named as `content/…` (the folder's own name). */
+export async function checkContent(dir: string): Promise<Problem[]> {
+  const root = resolve(dir);
+  const label = basename(root);
+  const entries = await readdir(root, { recursive: true, withFileTypes: true });
+  const paths = entries.filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name).slice(root.length + 1).split('\\').join('/'));
+  const problems = checkLayout(paths, label);
+  const refused = new Set(problems.map((p) => p.file));
+  const named = (path: string) => `${label}/${path}`;
+  const read = async (path: string) => {
+    const text = await readFile(join(root, path), 'utf8');
+    const found = checkText(named(path), text);
+    problems.push(...found);
+    return found.length === 0 ? text : undefined;
+  };
+
+  for (const path of paths.filter((p) => !refused.has(named(p)))) {
+    const [top, name] = path.split('/');
+    if (name === undefined) continue;
+    // Source texts and captures are read by their own loaders, which apply the same text rules: at
+    // thousands of files, reading them twice would cost the build.
+    if (top === 'resolutions') {
+      const text = await read(path);
+      if (text === undefined) continue;
+      const parsed = parseYaml(named(path), text);
+      if (!parsed.ok) problems.push(parsed.problem);
+      else if (!isMap(parsed.data)) problems.push({ file: named(path), field: '(file)', message: `expected a map of fields (symbol: …, title: …); found ${shapeOf(parsed.data)}` });
+      else problems.push(...validate(named(path), resolutionSchema, parsed.data));
+    } else if (top === 'series') {
+      const text = await read(path);
+      if (text === undefined) continue;
+      try {
+        const parsed = parseYaml(named(path), splitFrontmatter(text, named(path)).frontmatter);
+        if (!parsed.ok) problems.push(parsed.problem);
+        else problems.push(...validate(named(path), seriesSchema, parsed.data));
+      } catch (error) {
+        problems.push({ file: named(path), field: 'frontmatter', message: (error as Error).message.replace(`${named(path)}: `, '') });
+      }
+    }
+  }
+
+  for (const name of keyedFiles) {
+    if (!paths.includes(name)) {
+      problems.push({ file: named(name), field: '(file)', message: 'expected this file; found none' });
+      continue;
+    }
+    const text = await read(name);
+    if (text === undefined) continue;
+    const parsed = parseYaml(named(name), text);
+    if (!parsed.ok) {
+      problems.push(parsed.problem);
+      continue;
+    }
+    const data = parsed.data;
+    if (name === 'events.yaml') {
+      if (!Array.isArray(data)) {
+        problems.push({ file: named(name), field: '(file)', message: `expected a list of events, each with an id; found ${shapeOf(data)}` });
+        continue;
+      }
+      const ids = new Map<string, number>();
+      data.forEach((event, i) => {
+        const id = isMap(event) && typeof event['id'] === 'string' ? event['id'] : undefined;
+        if (!id) {
+          problems.push({ file: named(name), field: `[${i}].id`, message: `expected an id for each event; found ${isMap(event) ? describe(event['id']) : shapeOf(event)}` });
+          return;
+        }
+        const earlier = ids.get(id);
+        if (earlier !== undefined) problems.push({ file: named(name), field: `[${i}].id`, message: `expected a unique id; found “${id}”, already the id of event [${earlier}]` });
+        ids.set(id, i);
+        const { id: _id, ...rest } = event as Record<string, unknown>;
+        problems.push(...validate(named(name), eventSchema, rest, [id]));
+      });
+      continue;
+    }
+    if (!isMap(data)) {
+      const example = name === 'sessions.yaml' ? '"35": { parts: …, sources: … }' : 'united-kingdom: { name: …, iso3: … }';
+      problems.push({ file: named(name), field: '(file)', message: `expected a map keyed by id (${example}); found ${shapeOf(data)}` });
+      continue;
+    }
+    for (const [key, value] of Object.entries(data)) {
+      if (name === 'sessions.yaml') {
+        if (!/^[1-9]\d*$/.test(key)) problems.push({ file: named(name), field: key, message: `expected the session's number as its key (e.g. "35"); found “${key}”` });
+        problems.push(...validate(named(name), sessionSchema, value, [key]));
+      } else {
+        if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(key)) problems.push({ file: named(name), field: key, message: `expected the slug of the State's page as its key (lowercase words joined by hyphens); found “${key}”` });
+        problems.push(...validate(named(name), stateSchema, value, [key]));
+      }
+    }
+  }
+  return problems;
+}
+
+function describe(value: unknown): string {
+  return value === undefined ? 'none' : `“${String(value)}”`;
+}
+
+/** Ends the build with the problems, in the archive's format, and no stack trace. */
+export function failWith(logger: Pick<AstroIntegrationLogger, 'error'>, problems: readonly Problem[]): never {
+  logger.error(formatProblems(problems));
+  process.exit(1);
+}
+
+export function contentCheckIntegration(options: { dir: string }): AstroIntegration {
+  return {
+    name: 'archive-content-check',
+    hooks: {
+      'astro:config:setup': async ({ logger, command }) => {
+        if (command === 'preview') return;
+        const problems = await checkContent(options.dir);
+        if (problems.length > 0) failWith(logger, problems);
+      },
+    },
+  };
+}
+
+

@@ -1,0 +1,51 @@
+/** A source text's frontmatter: its provenance, the capture it is checked against, what it mentions. */
+import { z } from 'zod';
+import { isSlug } from '../lib/slugs.ts';
+import { isoDate, sources, symbol, title, webUrl } from './common.ts';
+
+export const articleTypes = ['news-report', 'commentary', 'paper', 'official-statement'] as const;
+export const dateCertainties = ['stated-on-page', 'from-url', 'from-other-sources', 'inferred'] as const;
+export const removedLineKinds = ['title', 'metadata', 'boilerplate'] as const;
+export const mentionIdentifications = ['confirmed', 'inferred', 'context'] as const;
+
+const person = z.object({ name: z.string().min(1), role: z.string().optional() });
+
+export const articleSchema = z.object({
+  title: title('expected the title as published'),
+  slug: z.string().refine(isSlug, { error: 'expected lowercase words joined by hyphens' }).optional(),
+  type: z.enum(articleTypes, { error: `expected one of: ${articleTypes.join(', ')}` }),
+  publisher: z.object({ name: z.string().min(1), description: z.string().optional(), url: webUrl.optional() }),
+  republishedFrom: z.string().optional(),
+  originalUrl: webUrl,
+  published: z.object({
+    date: isoDate,
+    time: z.string().regex(/^\d{2}:\d{2}(:\d{2})?$/, { error: 'expected HH:MM or HH:MM:SS' }).optional(),
+    certainty: z.enum(dateCertainties, { error: `expected one of: ${dateCertainties.join(', ')}` }),
+    basis: z.string().min(1, { error: 'say how the date is known' }),
+    sources: sources.optional(),
+  }),
+  author: person.optional(),
+  speaker: person.optional(),
+  editor: z.string().optional(),
+  people: z.array(person).default([]),
+  summary: z.string().min(1).max(300, { error: 'keep the summary under 300 characters: it is the page description' }),
+  mentions: z.array(z.object({
+    resolutions: z.array(symbol).min(1),
+    passage: z.string().min(1).optional(),
+    identification: z.enum(mentionIdentifications, { error: `expected one of: ${mentionIdentifications.join(', ')}` }),
+    note: z.string().optional(),
+  })).default([]),
+  sessions: z.array(z.number().int()).default([]),
+  sources: sources.min(1, { error: 'expected at least one source for the provenance' }),
+  capture: z.object({
+    file: z.string().regex(/^[\w.-]+\.txt$/, { error: 'expected the file name of a capture in content/captures/' }),
+    removed: z.array(z.object({
+      line: z.number().int().positive(),
+      text: z.string(),
+      kind: z.enum(removedLineKinds, { error: `expected one of: ${removedLineKinds.join(', ')}` }),
+      why: z.string().min(1),
+    })),
+    notes: z.array(z.string()).default([]),
+  }),
+});
+export type ArticleData = z.infer<typeof articleSchema>;
