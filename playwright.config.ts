@@ -36,7 +36,13 @@ export default defineConfig({
   ],
   // The built sites, as a static host serves them (gzip, 404 page): `npm test` builds both first.
   webServer: [
-    { command: 'node scripts/serve.mjs', env: { SERVE_PORT: String(port), SERVE_DIR: 'dist' }, url: `http://127.0.0.1:${port}/`, reuseExistingServer: false, timeout: 60_000 },
+    {
+      command: 'node scripts/serve.mjs',
+      env: { SERVE_PORT: String(port), SERVE_DIR: 'dist' },
+      url: `http://127.0.0.1:${port}/`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
     {
       command: 'node scripts/serve.mjs',
       env: { SERVE_PORT: String(subpath.port), SERVE_DIR: subpath.dir, SERVE_BASE: subpath.base },

@@ -39,7 +39,9 @@ function treeRssKb(rootPid) {
       const parent = Number(fields[1]);
       children.set(parent, [...(children.get(parent) ?? []), Number(entry)]);
       rss.set(Number(entry), Number(fields[21]) * 4);
-    } catch { /* the process ended while we looked */ }
+    } catch {
+      /* the process ended while we looked */
+    }
   }
   let total = 0;
   const stack = [rootPid];
@@ -54,12 +56,22 @@ function treeRssKb(rootPid) {
 /** Runs a command; resolves to its output and the peak memory of its whole process tree, sampled every 200 ms. */
 function run(command, commandArgs, env) {
   return new Promise((resolvePromise, reject) => {
-    const child = spawn(command, commandArgs, { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(command, commandArgs, {
+      cwd: root,
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let output = '';
     let peakTreeKb = 0;
-    const sampler = setInterval(() => { peakTreeKb = Math.max(peakTreeKb, treeRssKb(child.pid)); }, 200);
-    child.stdout.on('data', (chunk) => { output += chunk; });
-    child.stderr.on('data', (chunk) => { output += chunk; });
+    const sampler = setInterval(() => {
+      peakTreeKb = Math.max(peakTreeKb, treeRssKb(child.pid));
+    }, 200);
+    child.stdout.on('data', (chunk) => {
+      output += chunk;
+    });
+    child.stderr.on('data', (chunk) => {
+      output += chunk;
+    });
     child.on('close', (code) => {
       clearInterval(sampler);
       if (code === 0) resolvePromise({ output, peakTreeKb });
@@ -75,7 +87,10 @@ function sizeOf(path) {
 }
 
 async function measureSearch(dir, port) {
-  const server = spawn(process.execPath, [join(root, 'scripts', 'serve.mjs')], { env: { ...process.env, SERVE_DIR: dir, SERVE_PORT: String(port) }, stdio: 'ignore' });
+  const server = spawn(process.execPath, [join(root, 'scripts', 'serve.mjs')], {
+    env: { ...process.env, SERVE_DIR: dir, SERVE_PORT: String(port) },
+    stdio: 'ignore',
+  });
   await new Promise((r) => setTimeout(r, 500));
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -90,7 +105,11 @@ async function measureSearch(dir, port) {
       let bytes = 0;
       const pending = [];
       context.on('requestfinished', (request) => {
-        pending.push(request.sizes().then((sizes) => { bytes += sizes.responseBodySize + sizes.responseHeadersSize; }));
+        pending.push(
+          request.sizes().then((sizes) => {
+            bytes += sizes.responseBodySize + sizes.responseHeadersSize;
+          }),
+        );
       });
       await page.goto(`http://127.0.0.1:${port}/search/`, { waitUntil: 'networkidle' });
       await Promise.all(pending.splice(0));
@@ -98,19 +117,26 @@ async function measureSearch(dir, port) {
       bytes = 0;
       const input = page.locator('pagefind-input input');
       await input.waitFor();
-      const elapsed = await page.evaluate((text) => new Promise((done) => {
-        const field = document.querySelector('pagefind-input input');
-        const results = document.querySelector('pagefind-results');
-        // A reader clicks into the field and types: Pagefind starts loading on focus, so the clock starts there.
-        const started = performance.now();
-        field.focus();
-        const observer = new MutationObserver(() => {
-          if (results.querySelector('li a[href]')) { observer.disconnect(); done(performance.now() - started); }
-        });
-        observer.observe(results, { childList: true, subtree: true, attributes: true });
-        field.value = text;
-        field.dispatchEvent(new Event('input', { bubbles: true }));
-      }), query);
+      const elapsed = await page.evaluate(
+        (text) =>
+          new Promise((done) => {
+            const field = document.querySelector('pagefind-input input');
+            const results = document.querySelector('pagefind-results');
+            // A reader clicks into the field and types: Pagefind starts loading on focus, so the clock starts there.
+            const started = performance.now();
+            field.focus();
+            const observer = new MutationObserver(() => {
+              if (results.querySelector('li a[href]')) {
+                observer.disconnect();
+                done(performance.now() - started);
+              }
+            });
+            observer.observe(results, { childList: true, subtree: true, attributes: true });
+            field.value = text;
+            field.dispatchEvent(new Event('input', { bubbles: true }));
+          }),
+        query,
+      );
       await page.waitForTimeout(500);
       await Promise.all(pending.splice(0));
       results.push({ query, pageBytes, queryBytes: bytes, ms: Math.round(elapsed) });
@@ -127,7 +153,10 @@ const rows = [];
 for (const count of sizes) {
   const work = join(root, '.tmp', `bench-${count}`);
   if (searchOnly) {
-    for (const s of await measureSearch(join(work, 'dist'), 4410)) console.log(`  "${s.query}": page ${Math.round(s.pageBytes / 1024)} KB, first query ${Math.round(s.queryBytes / 1024)} KB, ${s.ms} ms to first result`);
+    for (const s of await measureSearch(join(work, 'dist'), 4410))
+      console.log(
+        `  "${s.query}": page ${Math.round(s.pageBytes / 1024)} KB, first query ${Math.round(s.queryBytes / 1024)} KB, ${s.ms} ms to first result`,
+      );
     continue;
   }
   rmSync(work, { recursive: true, force: true });
@@ -138,16 +167,28 @@ for (const count of sizes) {
     const out = join(work, 'dist');
     console.log('Building…');
     const started = performance.now();
-    const { output, peakTreeKb } = await run('/usr/bin/time', ['-v', process.execPath, join(root, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], {
-      ARCHIVE_CONTENT_DIR: join(work, 'content'), ARCHIVE_OUT_DIR: out, ARCHIVE_CACHE_DIR: join(work, 'cache'), ASTRO_TELEMETRY_DISABLED: '1',
-    });
+    const { output, peakTreeKb } = await run(
+      '/usr/bin/time',
+      ['-v', process.execPath, join(root, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'],
+      {
+        ARCHIVE_CONTENT_DIR: join(work, 'content'),
+        ARCHIVE_OUT_DIR: out,
+        ARCHIVE_CACHE_DIR: join(work, 'cache'),
+        ASTRO_TELEMETRY_DISABLED: '1',
+      },
+    );
     const seconds = (performance.now() - started) / 1000;
     const peakKb = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(output)?.[1] ?? NaN);
     const pages = Number(/(\d+) page\(s\) built/.exec(output)?.[1] ?? NaN);
     const indexBytes = sizeOf(join(out, 'pagefind'));
-    console.log(`Built ${pages} pages in ${seconds.toFixed(1)} s, peak ${Math.round(peakKb / 1024)} MB in one process, ${Math.round(peakTreeKb / 1024)} MB in all; index ${Math.round(indexBytes / 1024)} KB. Searching…`);
+    console.log(
+      `Built ${pages} pages in ${seconds.toFixed(1)} s, peak ${Math.round(peakKb / 1024)} MB in one process, ${Math.round(peakTreeKb / 1024)} MB in all; index ${Math.round(indexBytes / 1024)} KB. Searching…`,
+    );
     const searches = await measureSearch(out, 4410);
-    for (const s of searches) console.log(`  "${s.query}": page ${Math.round(s.pageBytes / 1024)} KB, first query ${Math.round(s.queryBytes / 1024)} KB, ${s.ms} ms to first result`);
+    for (const s of searches)
+      console.log(
+        `  "${s.query}": page ${Math.round(s.pageBytes / 1024)} KB, first query ${Math.round(s.queryBytes / 1024)} KB, ${s.ms} ms to first result`,
+      );
     rows.push({ count, pages, seconds, peakKb, peakTreeKb, indexBytes, searches });
   } finally {
     if (!keep) rmSync(work, { recursive: true, force: true });
@@ -158,7 +199,10 @@ const kb = (n) => `${Math.round(n / 1024)} KB`;
 const table = [
   '| source texts | pages built | build wall time | peak memory: largest process / all processes | index on disk | search page before a query | first query: transferred, time to first result |',
   '| ---: | ---: | ---: | ---: | ---: | ---: | --- |',
-  ...rows.map((r) => `| ${r.count.toLocaleString('en')} | ${r.pages.toLocaleString('en')} | ${r.seconds.toFixed(1)} s | ${Math.round(r.peakKb / 1024)} MB / ${Math.round(r.peakTreeKb / 1024)} MB | ${kb(r.indexBytes)} | ${kb(Math.max(...r.searches.map((s) => s.pageBytes)))} | ${r.searches.map((s) => `“${s.query}”: ${kb(s.queryBytes)}, ${s.ms} ms`).join('; ')} |`),
+  ...rows.map(
+    (r) =>
+      `| ${r.count.toLocaleString('en')} | ${r.pages.toLocaleString('en')} | ${r.seconds.toFixed(1)} s | ${Math.round(r.peakKb / 1024)} MB / ${Math.round(r.peakTreeKb / 1024)} MB | ${kb(r.indexBytes)} | ${kb(Math.max(...r.searches.map((s) => s.pageBytes)))} | ${r.searches.map((s) => `“${s.query}”: ${kb(s.queryBytes)}, ${s.ms} ms`).join('; ')} |`,
+  ),
 ].join('\n');
 if (!searchOnly) console.log(`\n${table}`);
 if (write && !searchOnly) {

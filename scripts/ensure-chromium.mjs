@@ -12,12 +12,17 @@ const hasApt = existsSync('/usr/bin/apt-get');
 if (isRoot && hasApt) {
   console.log(`Chromium is not at ${path}; installing Debian's chromium package…`);
   execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
-  execFileSync('apt-get', ['install', '-y', '-qq', 'chromium'], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+  execFileSync('apt-get', ['install', '-y', '-qq', 'chromium'], {
+    stdio: 'inherit',
+    env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+  });
   if (existsSync(path)) process.exit(0);
 }
 console.error(
   `The end-to-end tests need Chromium at ${path}.\n` +
-    (hasApt ? 'Install it with:\n  sudo apt-get update && sudo apt-get install -y chromium\n' : 'Install Chromium with your system package manager,\n') +
+    (hasApt
+      ? 'Install it with:\n  sudo apt-get update && sudo apt-get install -y chromium\n'
+      : 'Install Chromium with your system package manager,\n') +
     'or point CHROMIUM_PATH at an existing Chromium or Chrome binary.',
 );
 process.exit(1);

@@ -23,18 +23,46 @@ function random(seed) {
 function vocabulary(content) {
   const words = new Set();
   for (const file of readdirSync(join(content, 'captures'))) {
-    for (const word of readFileSync(join(content, 'captures', file), 'utf8').toLowerCase().match(/[a-z]{3,}/g) ?? []) words.add(word);
+    for (const word of readFileSync(join(content, 'captures', file), 'utf8')
+      .toLowerCase()
+      .match(/[a-z]{3,}/g) ?? [])
+      words.add(word);
   }
   const real = [...words];
   const next = random(7);
-  const syllables = ['ka', 'lo', 'mi', 'ren', 'tur', 'va', 'sel', 'dor', 'pi', 'qua', 'zen', 'bra', 'tol', 'ush', 'fer'];
-  const invented = Array.from({ length: 20_000 }, () => Array.from({ length: 2 + Math.floor(next() * 3) }, () => syllables[Math.floor(next() * syllables.length)]).join(''));
+  const syllables = [
+    'ka',
+    'lo',
+    'mi',
+    'ren',
+    'tur',
+    'va',
+    'sel',
+    'dor',
+    'pi',
+    'qua',
+    'zen',
+    'bra',
+    'tol',
+    'ush',
+    'fer',
+  ];
+  const invented = Array.from({ length: 20_000 }, () =>
+    Array.from({ length: 2 + Math.floor(next() * 3) }, () => syllables[Math.floor(next() * syllables.length)]).join(''),
+  );
   return { real, invented };
 }
 
 const types = ['news-report', 'commentary', 'paper', 'official-statement'];
 const publishers = Array.from({ length: 25 }, (_, i) => `Publisher ${String.fromCharCode(65 + (i % 26))}${i}`);
-const symbols = ['A/HRC/RES/35/21', 'A/HRC/RES/37/23', 'A/HRC/RES/41/19', 'A/HRC/RES/43/21', 'A/HRC/RES/46/13', 'A/HRC/RES/47/11'];
+const symbols = [
+  'A/HRC/RES/35/21',
+  'A/HRC/RES/37/23',
+  'A/HRC/RES/41/19',
+  'A/HRC/RES/43/21',
+  'A/HRC/RES/46/13',
+  'A/HRC/RES/47/11',
+];
 
 function yamlString(value) {
   return JSON.stringify(value);
@@ -57,7 +85,9 @@ export function makeCorpus(from, dir, count) {
     const date = `${year}-${String(1 + Math.floor(next() * 12)).padStart(2, '0')}-${String(1 + Math.floor(next() * 28)).padStart(2, '0')}`;
     const title = `${sentence().slice(0, -1)} ${i}`;
     const symbol = next() < 0.3 ? pick(symbols) : undefined;
-    const paragraphs = Array.from({ length: 4 + Math.floor(next() * 5) }, () => Array.from({ length: 2 + Math.floor(next() * 4) }, sentence).join(' '));
+    const paragraphs = Array.from({ length: 4 + Math.floor(next() * 5) }, () =>
+      Array.from({ length: 2 + Math.floor(next() * 4) }, sentence).join(' '),
+    );
     if (symbol) paragraphs[1] = `${paragraphs[1]} The Council adopted ${symbol} by a recorded vote.`;
     const lines = [title, '', ...paragraphs.flatMap((p) => [p, '']), 'Related news'];
     writeFileSync(join(dir, 'captures', `${id}.txt`), lines.join('\n'));
@@ -75,4 +105,3 @@ export function makeCorpus(from, dir, count) {
     writeFileSync(join(dir, 'articles', `${id}.mdx`), `---\n${frontmatter}\n---\n\n${paragraphs.join('\n\n')}\n`);
   }
 }
-

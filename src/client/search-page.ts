@@ -57,7 +57,8 @@ export function startSearchPage(): void {
   instance.on('search', (term, filters = {}) => {
     searched = true;
     if (restoring) return;
-    const filtersChanged = writeSearchState({ query: '', filters }) !== writeSearchState({ query: '', filters: current.filters });
+    const filtersChanged =
+      writeSearchState({ query: '', filters }) !== writeSearchState({ query: '', filters: current.filters });
     current = { ...current, query: term, filters };
     const url = urlFor(current);
     if (url === `${location.pathname}${location.search}`) return;

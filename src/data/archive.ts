@@ -19,7 +19,13 @@ export type Article = CollectionEntry<'articles'> & { slug: string };
 /** A resolution with every member's vote, each with its status and sources (empty without a roll-call). */
 export type Resolution = CollectionEntry<'resolutions'> & { slug: string; votes: StateVote[] };
 /** A resolution as one step of a State's record. */
-export interface VotedResolution { symbol: string; family: string; adopted: string; resolution: Resolution; votes: StateVote[] }
+export interface VotedResolution {
+  symbol: string;
+  family: string;
+  adopted: string;
+  resolution: Resolution;
+  votes: StateVote[];
+}
 /** A State of the Council, with its vote on every resolution of the archive it took part in. */
 export interface State {
   slug: string;
@@ -83,7 +89,13 @@ function toRecords(
     }),
     sessions: sessions.map((s) => ({ number: s.number, file: sessionsFile, parts: s.parts })),
     captures: new Map(captures.map((c) => [c.id, c.data.text])),
-    events: events.map((e) => ({ file: e.filePath ?? 'events.yaml', id: e.id, date: e.data.date, session: e.data.session, resolutions: e.data.resolutions })),
+    events: events.map((e) => ({
+      file: e.filePath ?? 'events.yaml',
+      id: e.id,
+      date: e.data.date,
+      session: e.data.session,
+      resolutions: e.data.resolutions,
+    })),
   };
 }
 
@@ -93,50 +105,96 @@ function buildTimeline(archive: Pick<Archive, 'articles' | 'resolutions' | 'sess
     const first = session.parts[0];
     const last = session.parts.at(-1);
     if (!first || !last) continue;
-    entries.push({ id: `session-${number}`, kind: 'session', date: first.start, endDate: last.end, title: sessionName(number), ...(session.note ? { detail: session.note } : {}) });
+    entries.push({
+      id: `session-${number}`,
+      kind: 'session',
+      date: first.start,
+      endDate: last.end,
+      title: sessionName(number),
+      ...(session.note ? { detail: session.note } : {}),
+    });
   }
   for (const r of archive.resolutions) {
     if (!r.data.adopted.value) continue;
     entries.push({
-      id: r.slug, kind: 'resolution', date: r.data.adopted.value, title: r.data.title, symbol: r.data.symbol,
-      family: r.data.family, href: pathWithBase(routes.resolution(r.slug)),
+      id: r.slug,
+      kind: 'resolution',
+      date: r.data.adopted.value,
+      title: r.data.title,
+      symbol: r.data.symbol,
+      family: r.data.family,
+      href: pathWithBase(routes.resolution(r.slug)),
       vote: { inFavour: r.data.vote.inFavour, against: r.data.vote.against, abstaining: r.data.vote.abstaining },
     });
   }
   for (const a of archive.articles) {
-    entries.push({ id: `text-${a.slug}`, kind: 'source-text', date: a.data.published.date, title: a.data.title, href: pathWithBase(routes.article(a.slug)), articleId: a.id, detail: a.data.publisher.name });
+    entries.push({
+      id: `text-${a.slug}`,
+      kind: 'source-text',
+      date: a.data.published.date,
+      title: a.data.title,
+      href: pathWithBase(routes.article(a.slug)),
+      articleId: a.id,
+      detail: a.data.publisher.name,
+    });
   }
   for (const e of archive.events) {
-    entries.push({ id: `event-${e.id}`, kind: 'event', date: e.data.date, title: e.data.title, detail: e.data.summary });
+    entries.push({
+      id: `event-${e.id}`,
+      kind: 'event',
+      date: e.data.date,
+      title: e.data.title,
+      detail: e.data.summary,
+    });
   }
   return sortEntries(entries);
 }
 
 function buildStates(entries: CollectionEntry<'states'>[], resolutions: Resolution[]): State[] {
-  const voted = resolutions.flatMap((r) => (r.data.adopted.value && r.votes.length > 0
-    ? [{ symbol: r.data.symbol, family: r.data.family, adopted: r.data.adopted.value, resolution: r, votes: r.votes }]
-    : []));
+  const voted = resolutions.flatMap((r) =>
+    r.data.adopted.value && r.votes.length > 0
+      ? [{ symbol: r.data.symbol, family: r.data.family, adopted: r.data.adopted.value, resolution: r, votes: r.votes }]
+      : [],
+  );
   const records = stateRecords(voted);
   return entries
     .map((entry) => {
       const record = records.get(entry.data.name) ?? [];
       const years = [...new Set(record.map((e) => yearOf(e.resolution.adopted)))];
-      return { slug: entry.id, name: entry.data.name, iso3: entry.data.iso3, record, tally: tally(record.map((e) => e.vote)), years };
+      return {
+        slug: entry.id,
+        name: entry.data.name,
+        iso3: entry.data.iso3,
+        record,
+        tally: tally(record.map((e) => e.vote)),
+        years,
+      };
     })
     .sort((a, b) => a.name.localeCompare(b.name, 'en'));
 }
 
 async function loadArchive(): Promise<Archive> {
   const [articleEntries, resolutionEntries, sessionEntries, captures, events, stateEntries] = await Promise.all([
-    getCollection('articles'), getCollection('resolutions'), getCollection('sessions'), getCollection('captures'), getCollection('events'), getCollection('states'),
+    getCollection('articles'),
+    getCollection('resolutions'),
+    getCollection('sessions'),
+    getCollection('captures'),
+    getCollection('events'),
+    getCollection('states'),
   ]);
   const articles = articleEntries
     .map((entry) => ({ ...entry, slug: slugOfArticle(entry) }))
     .sort((a, b) => compareIsoDates(b.data.published.date, a.data.published.date));
   const resolutions = resolutionEntries
-    .map((entry) => ({ ...entry, slug: symbolToSlug(entry.data.symbol), votes: entry.data.vote.rollCall ? rollCallVotes(entry.data.vote.rollCall) : [] }))
+    .map((entry) => ({
+      ...entry,
+      slug: symbolToSlug(entry.data.symbol),
+      votes: entry.data.vote.rollCall ? rollCallVotes(entry.data.vote.rollCall) : [],
+    }))
     .sort((a, b) => compareIsoDates(a.data.adopted.value ?? '', b.data.adopted.value ?? ''));
-  const sessionList = sessionEntries.map((entry) => ({ ...entry.data, number: Number(entry.id) })).sort((a, b) => a.number - b.number);
+  const sessionList = sessionEntries
+    .map((entry) => ({ ...entry.data, number: Number(entry.id) }))
+    .sort((a, b) => a.number - b.number);
   const problems = checkArchive(toRecords(stateEntries, articles, resolutions, sessionList, captures, events));
   if (problems.length > 0) {
     // The archive's own format, and no stack trace: the problem is in content/, not in the code.
@@ -167,4 +225,3 @@ export const articlesPerPage = 50;
 export function articlePages(archive: Archive): [Page<Article>, ...Page<Article>[]] {
   return paginate(archive.articles, articlesPerPage) as [Page<Article>, ...Page<Article>[]];
 }
-

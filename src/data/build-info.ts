@@ -6,11 +6,18 @@ import { execFileSync } from 'node:child_process';
 
 function commitDate(): string | undefined {
   try {
-    return execFileSync('git', ['log', '-1', '--format=%cs'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim() || undefined;
+    return (
+      execFileSync('git', ['log', '-1', '--format=%cs'], {
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'ignore'],
+      }).trim() || undefined
+    );
   } catch {
     return undefined;
   }
 }
 
 const epoch = process.env.SOURCE_DATE_EPOCH;
-export const editionDate: string = epoch ? new Date(Number(epoch) * 1000).toISOString().slice(0, 10) : (commitDate() ?? new Date().toISOString().slice(0, 10));
+export const editionDate: string = epoch
+  ? new Date(Number(epoch) * 1000).toISOString().slice(0, 10)
+  : (commitDate() ?? new Date().toISOString().slice(0, 10));

@@ -32,12 +32,25 @@ function parseYaml(file: string, text: string): Parsed {
   }
 }
 
-const isMap = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
-const shapeOf = (value: unknown) => (Array.isArray(value) ? 'a list' : value === null ? 'nothing' : typeof value === 'object' ? 'a map' : `a single value (${String(value)})`);
+const isMap = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+const shapeOf = (value: unknown) =>
+  Array.isArray(value)
+    ? 'a list'
+    : value === null
+      ? 'nothing'
+      : typeof value === 'object'
+        ? 'a map'
+        : `a single value (${String(value)})`;
 
 function validate(file: string, schema: z.ZodType, data: unknown, prefix: readonly PropertyKey[] = []): Problem[] {
   const result = schema.safeParse(data, { reportInput: true });
-  return result.success ? [] : issueProblems(file, result.error.issues.map((issue) => ({ ...issue, path: [...prefix, ...issue.path] })));
+  return result.success
+    ? []
+    : issueProblems(
+        file,
+        result.error.issues.map((issue) => ({ ...issue, path: [...prefix, ...issue.path] })),
+      );
 }
 
 /** Every problem in the content folder `dir`; files are named as `content/…` (the folder's own name). */
@@ -45,7 +58,14 @@ export async function checkContent(dir: string): Promise<Problem[]> {
   const root = resolve(dir);
   const label = basename(root);
   const entries = await readdir(root, { recursive: true, withFileTypes: true });
-  const paths = entries.filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name).slice(root.length + 1).split('\\').join('/'));
+  const paths = entries
+    .filter((e) => e.isFile())
+    .map((e) =>
+      join(e.parentPath, e.name)
+        .slice(root.length + 1)
+        .split('\\')
+        .join('/'),
+    );
   const problems = checkLayout(paths, label);
   const refused = new Set(problems.map((p) => p.file));
   const named = (path: string) => `${label}/${path}`;
@@ -66,7 +86,12 @@ export async function checkContent(dir: string): Promise<Problem[]> {
       if (text === undefined) continue;
       const parsed = parseYaml(named(path), text);
       if (!parsed.ok) problems.push(parsed.problem);
-      else if (!isMap(parsed.data)) problems.push({ file: named(path), field: '(file)', message: `expected a map of fields (symbol: …, title: …); found ${shapeOf(parsed.data)}` });
+      else if (!isMap(parsed.data))
+        problems.push({
+          file: named(path),
+          field: '(file)',
+          message: `expected a map of fields (symbol: …, title: …); found ${shapeOf(parsed.data)}`,
+        });
       else problems.push(...validate(named(path), resolutionSchema, parsed.data));
     } else if (top === 'series') {
       const text = await read(path);
@@ -76,7 +101,11 @@ export async function checkContent(dir: string): Promise<Problem[]> {
         if (!parsed.ok) problems.push(parsed.problem);
         else problems.push(...validate(named(path), seriesSchema, parsed.data));
       } catch (error) {
-        problems.push({ file: named(path), field: 'frontmatter', message: (error as Error).message.replace(`${named(path)}: `, '') });
+        problems.push({
+          file: named(path),
+          field: 'frontmatter',
+          message: (error as Error).message.replace(`${named(path)}: `, ''),
+        });
       }
     }
   }
@@ -96,18 +125,31 @@ export async function checkContent(dir: string): Promise<Problem[]> {
     const data = parsed.data;
     if (name === 'events.yaml') {
       if (!Array.isArray(data)) {
-        problems.push({ file: named(name), field: '(file)', message: `expected a list of events, each with an id; found ${shapeOf(data)}` });
+        problems.push({
+          file: named(name),
+          field: '(file)',
+          message: `expected a list of events, each with an id; found ${shapeOf(data)}`,
+        });
         continue;
       }
       const ids = new Map<string, number>();
       data.forEach((event, i) => {
         const id = isMap(event) && typeof event['id'] === 'string' ? event['id'] : undefined;
         if (!id) {
-          problems.push({ file: named(name), field: `[${i}].id`, message: `expected an id for each event; found ${isMap(event) ? describe(event['id']) : shapeOf(event)}` });
+          problems.push({
+            file: named(name),
+            field: `[${i}].id`,
+            message: `expected an id for each event; found ${isMap(event) ? describe(event['id']) : shapeOf(event)}`,
+          });
           return;
         }
         const earlier = ids.get(id);
-        if (earlier !== undefined) problems.push({ file: named(name), field: `[${i}].id`, message: `expected a unique id; found “${id}”, already the id of event [${earlier}]` });
+        if (earlier !== undefined)
+          problems.push({
+            file: named(name),
+            field: `[${i}].id`,
+            message: `expected a unique id; found “${id}”, already the id of event [${earlier}]`,
+          });
         ids.set(id, i);
         const { id: _id, ...rest } = event as Record<string, unknown>;
         problems.push(...validate(named(name), eventSchema, rest, [id]));
@@ -115,16 +157,31 @@ export async function checkContent(dir: string): Promise<Problem[]> {
       continue;
     }
     if (!isMap(data)) {
-      const example = name === 'sessions.yaml' ? '"35": { parts: …, sources: … }' : 'united-kingdom: { name: …, iso3: … }';
-      problems.push({ file: named(name), field: '(file)', message: `expected a map keyed by id (${example}); found ${shapeOf(data)}` });
+      const example =
+        name === 'sessions.yaml' ? '"35": { parts: …, sources: … }' : 'united-kingdom: { name: …, iso3: … }';
+      problems.push({
+        file: named(name),
+        field: '(file)',
+        message: `expected a map keyed by id (${example}); found ${shapeOf(data)}`,
+      });
       continue;
     }
     for (const [key, value] of Object.entries(data)) {
       if (name === 'sessions.yaml') {
-        if (!/^[1-9]\d*$/.test(key)) problems.push({ file: named(name), field: key, message: `expected the session's number as its key (e.g. "35"); found “${key}”` });
+        if (!/^[1-9]\d*$/.test(key))
+          problems.push({
+            file: named(name),
+            field: key,
+            message: `expected the session's number as its key (e.g. "35"); found “${key}”`,
+          });
         problems.push(...validate(named(name), sessionSchema, value, [key]));
       } else {
-        if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(key)) problems.push({ file: named(name), field: key, message: `expected the slug of the State's page as its key (lowercase words joined by hyphens); found “${key}”` });
+        if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(key))
+          problems.push({
+            file: named(name),
+            field: key,
+            message: `expected the slug of the State's page as its key (lowercase words joined by hyphens); found “${key}”`,
+          });
         problems.push(...validate(named(name), stateSchema, value, [key]));
       }
     }
@@ -154,5 +211,3 @@ export function contentCheckIntegration(options: { dir: string }): AstroIntegrat
     },
   };
 }
-
-

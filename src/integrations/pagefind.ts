@@ -26,7 +26,12 @@ function fail(step: string, errors: readonly string[]): never {
   throw new Error(`Pagefind failed to ${step}:\n  ${errors.join('\n  ')}`);
 }
 
-export async function indexSite({ dir, base, pagefind, logger }: IndexSiteOptions): Promise<{ pages: number; records: number }> {
+export async function indexSite({
+  dir,
+  base,
+  pagefind,
+  logger,
+}: IndexSiteOptions): Promise<{ pages: number; records: number }> {
   const started = performance.now();
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
   if (!index || errors.length > 0) fail('create an index', errors);
@@ -41,7 +46,9 @@ export async function indexSite({ dir, base, pagefind, logger }: IndexSiteOption
     }
     const written = await index.writeFiles({ outputPath: join(dir, 'pagefind') });
     if (written.errors.length > 0) fail('write the index', written.errors);
-    logger.info(`Indexed ${added.page_count} pages and ${records.length} timeline entries in ${Math.round(performance.now() - started)} ms`);
+    logger.info(
+      `Indexed ${added.page_count} pages and ${records.length} timeline entries in ${Math.round(performance.now() - started)} ms`,
+    );
     return { pages: added.page_count, records: records.length };
   } finally {
     await pagefind.close();

@@ -4,7 +4,13 @@
  */
 import { compareIsoDates, isWithin } from './dates.ts';
 import type { Problem } from './problems.ts';
-import { checkRemovedLines, compareParagraphs, expectedParagraphs, markdownParagraphs, type RemovedLine } from './fidelity.ts';
+import {
+  checkRemovedLines,
+  compareParagraphs,
+  expectedParagraphs,
+  markdownParagraphs,
+  type RemovedLine,
+} from './fidelity.ts';
 import { symbolToSlug } from './slugs.ts';
 import type { RollCall } from '../schemas/roll-call.ts';
 import { checkRollCall, stateKey, type StateRef } from './roll-calls.ts';
@@ -66,7 +72,11 @@ export function sessionDates(session: SessionRecord): string {
   return session.parts.map((part) => `${part.start} to ${part.end}`).join(' and ');
 }
 
-export function checkResolutions(resolutions: readonly ResolutionRecord[], sessions: readonly SessionRecord[], states: readonly StateRef[]): Problem[] {
+export function checkResolutions(
+  resolutions: readonly ResolutionRecord[],
+  sessions: readonly SessionRecord[],
+  states: readonly StateRef[],
+): Problem[] {
   const problems: Problem[] = [];
   const bySession = new Map(sessions.map((s) => [s.number, s]));
   const seen = new Map<string, string>();
@@ -76,9 +86,11 @@ export function checkResolutions(resolutions: readonly ResolutionRecord[], sessi
     if (earlier) add('symbol', `${r.symbol} is already used by ${earlier}; expected one file per resolution`);
     seen.set(r.symbol, r.file);
     const expectedName = `${symbolToSlug(r.symbol)}.yaml`;
-    if (fileName(r.file) !== expectedName) add('symbol', `the file for ${r.symbol} must be named ${expectedName}, so its address stays permanent`);
+    if (fileName(r.file) !== expectedName)
+      add('symbol', `the file for ${r.symbol} must be named ${expectedName}, so its address stays permanent`);
     const symbolSession = Number(r.symbol.split('/')[3]);
-    if (symbolSession !== r.session) add('session', `is ${r.session} but the symbol ${r.symbol} says session ${symbolSession}`);
+    if (symbolSession !== r.session)
+      add('session', `is ${r.session} but the symbol ${r.symbol} says session ${symbolSession}`);
     const session = bySession.get(r.session);
     const adopted = r.adopted;
     if (!session) add('session', `session ${r.session} is not in sessions.yaml`);
@@ -97,7 +109,11 @@ export function checkArticles(records: ArchiveRecords): Problem[] {
   const slugs = new Map<string, string>();
   for (const article of records.articles) {
     const add = (field: string, message: string) => problems.push({ file: article.file, field, message });
-    if (compareIsoDates(article.published, records.buildDate) > 0) add('published.date', `expected a date on or before the date of this build (${records.buildDate}); found ${article.published}`);
+    if (compareIsoDates(article.published, records.buildDate) > 0)
+      add(
+        'published.date',
+        `expected a date on or before the date of this build (${records.buildDate}); found ${article.published}`,
+      );
     const earlier = slugs.get(article.slug);
     if (earlier) add('slug', `"${article.slug}" is already the slug of ${earlier}; expected a unique slug`);
     slugs.set(article.slug, article.file);
@@ -109,12 +125,20 @@ export function checkArticles(records: ArchiveRecords): Problem[] {
         const [field, ...rest] = message.split(': ');
         add(field ?? 'capture.removed', rest.join(': '));
       }
-      const difference = compareParagraphs(expectedParagraphs(capture, article.removed), markdownParagraphs(article.body));
-      if (difference) add('body', `${difference}. Expected the capture verbatim, less the lines declared in capture.removed`);
+      const difference = compareParagraphs(
+        expectedParagraphs(capture, article.removed),
+        markdownParagraphs(article.body),
+      );
+      if (difference)
+        add('body', `${difference}. Expected the capture verbatim, less the lines declared in capture.removed`);
     }
     article.mentions.forEach((mention, i) => {
       for (const symbol of mention.resolutions) {
-        if (!symbols.has(symbol)) add(`mentions[${i}].resolutions`, `${symbol} has no file in content/resolutions/; expected a resolution the archive holds`);
+        if (!symbols.has(symbol))
+          add(
+            `mentions[${i}].resolutions`,
+            `${symbol} has no file in content/resolutions/; expected a resolution the archive holds`,
+          );
       }
     });
     for (const number of article.sessions) {
@@ -129,12 +153,15 @@ export function checkEvents(records: ArchiveRecords): Problem[] {
   const symbols = new Set(records.resolutions.map((r) => r.symbol));
   const sessions = new Map(records.sessions.map((s) => [s.number, s]));
   for (const event of records.events) {
-    const add = (field: string, message: string) => problems.push({ file: event.file, field: `${event.id}.${field}`, message });
-    for (const symbol of event.resolutions) if (!symbols.has(symbol)) add('resolutions', `${symbol} has no file in content/resolutions/`);
+    const add = (field: string, message: string) =>
+      problems.push({ file: event.file, field: `${event.id}.${field}`, message });
+    for (const symbol of event.resolutions)
+      if (!symbols.has(symbol)) add('resolutions', `${symbol} has no file in content/resolutions/`);
     if (event.session !== undefined) {
       const session = sessions.get(event.session);
       if (!session) add('session', `session ${event.session} is not in sessions.yaml`);
-      else if (!session.parts.some((part) => isWithin(event.date, part.start, part.end))) add('date', `${event.date} is outside session ${event.session} (${sessionDates(session)})`);
+      else if (!session.parts.some((part) => isWithin(event.date, part.start, part.end)))
+        add('date', `${event.date} is outside session ${event.session} (${sessionDates(session)})`);
     }
   }
   return problems;
@@ -146,7 +173,8 @@ export function checkStates(states: readonly StateRecord[]): Problem[] {
   const codes = new Map<string, string>();
   const names = new Map<string, string>();
   for (const state of states) {
-    const add = (field: string, message: string) => problems.push({ file: state.file, field: `${state.slug}.${field}`, message });
+    const add = (field: string, message: string) =>
+      problems.push({ file: state.file, field: `${state.slug}.${field}`, message });
     const byCode = codes.get(state.iso3);
     if (byCode) add('iso3', `${state.iso3} is also the code of ${byCode}; expected one record per State`);
     codes.set(state.iso3, state.slug);

@@ -42,9 +42,14 @@ function withFinalStop(text: string): string {
 }
 
 export function apa(source: CitationSource): string {
-  const date = source.date ? (({ year, monthName, day }) => `${year}, ${monthName} ${day}`)(dateParts(source.date)) : 'n.d.';
+  const date = source.date
+    ? (({ year, monthName, day }) => `${year}, ${monthName} ${day}`)(dateParts(source.date))
+    : 'n.d.';
   const title = source.symbol ? `${source.title} (${source.symbol})` : source.title;
-  const container = source.kind === 'source-text' && source.publisher && source.publisher !== creator(source) ? `${source.publisher}; ` : '';
+  const container =
+    source.kind === 'source-text' && source.publisher && source.publisher !== creator(source)
+      ? `${source.publisher}; `
+      : '';
   return `${creator(source)}. (${date}). ${withFinalStop(title)} ${container}${ARCHIVE_NAME}. Retrieved ${monthDayYear(source.accessed)}, from ${source.url}`;
 }
 
@@ -62,7 +67,10 @@ export function chicago(source: CitationSource): string {
 }
 
 function bibtexEscape(text: string): string {
-  return text.replace(/[\\{}&%$#_~^]/g, (c) => ({ '\\': '\\textbackslash{}', '~': '\\textasciitilde{}', '^': '\\textasciicircum{}' })[c] ?? `\\${c}`);
+  return text.replace(
+    /[\\{}&%$#_~^]/g,
+    (c) => ({ '\\': '\\textbackslash{}', '~': '\\textasciitilde{}', '^': '\\textasciicircum{}' })[c] ?? `\\${c}`,
+  );
 }
 
 export function bibtex(source: CitationSource): string {

@@ -32,28 +32,49 @@ export function checkLayout(paths: readonly string[], contentRoot = 'content'): 
     if ((ignoredFolders as readonly string[]).includes(top)) continue;
     if (rest.length === 0) {
       if (!(keyedFiles as readonly string[]).includes(top)) {
-        problems.push({ file, field: '(file)', message: `expected only ${keyedFiles.join(', ')} and the folders ${Object.keys(collectionFolders).join(', ')} at the top of content/; found a file the build does not read` });
+        problems.push({
+          file,
+          field: '(file)',
+          message: `expected only ${keyedFiles.join(', ')} and the folders ${Object.keys(collectionFolders).join(', ')} at the top of content/; found a file the build does not read`,
+        });
       }
       continue;
     }
     const extensions = collectionFolders[top];
     if (!extensions) {
-      problems.push({ file, field: '(file)', message: `expected content in one of the folders ${Object.keys(collectionFolders).join(', ')}; found a folder the build does not read` });
+      problems.push({
+        file,
+        field: '(file)',
+        message: `expected content in one of the folders ${Object.keys(collectionFolders).join(', ')}; found a folder the build does not read`,
+      });
       continue;
     }
     if (rest.length > 1) {
-      problems.push({ file, field: '(file)', message: `expected the file directly in content/${top}/; found it in a subfolder, which the build does not read (move it up)` });
+      problems.push({
+        file,
+        field: '(file)',
+        message: `expected the file directly in content/${top}/; found it in a subfolder, which the build does not read (move it up)`,
+      });
       continue;
     }
     const name = rest[0] as string;
     const extension = extensionOf(name);
     if (!extensions.includes(extension)) {
-      problems.push({ file, field: '(file)', message: `expected a ${extensions.join(' or ')} file in content/${top}/; found ${extension === '' ? 'a name with no extension' : `a ${extension} file`}` });
+      problems.push({
+        file,
+        field: '(file)',
+        message: `expected a ${extensions.join(' or ')} file in content/${top}/; found ${extension === '' ? 'a name with no extension' : `a ${extension} file`}`,
+      });
       continue;
     }
     const stem = `${top}/${name.slice(0, -extension.length)}`;
     const earlier = stems.get(stem);
-    if (earlier) problems.push({ file, field: '(file)', message: `expected one file per record; found the same record also saved as ${contentRoot}/${earlier} (keep one)` });
+    if (earlier)
+      problems.push({
+        file,
+        field: '(file)',
+        message: `expected one file per record; found the same record also saved as ${contentRoot}/${earlier} (keep one)`,
+      });
     else stems.set(stem, path);
   }
   return problems;
@@ -61,7 +82,15 @@ export function checkLayout(paths: readonly string[], contentRoot = 'content'): 
 
 /** Problems with a file's text itself: a byte-order mark, or nothing in it. */
 export function checkText(file: string, text: string): Problem[] {
-  if (text.startsWith('\uFEFF')) return [{ file, field: '(file)', message: 'expected UTF-8 without a byte-order mark; found one at the start of the file (save it again without a BOM)' }];
+  if (text.startsWith('\uFEFF'))
+    return [
+      {
+        file,
+        field: '(file)',
+        message:
+          'expected UTF-8 without a byte-order mark; found one at the start of the file (save it again without a BOM)',
+      },
+    ];
   if (text.trim() === '') return [{ file, field: '(file)', message: 'expected content; found an empty file' }];
   return [];
 }

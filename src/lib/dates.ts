@@ -1,7 +1,20 @@
 /** Calendar dates as ISO strings (YYYY-MM-DD). Kept as strings so no time zone can shift a day. */
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /** True for a real calendar date written YYYY-MM-DD (so 2021-02-30 is false). */
 export function isIsoDate(value: string): boolean {

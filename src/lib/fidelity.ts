@@ -30,7 +30,9 @@ export function checkRemovedLines(capture: string, removed: readonly RemovedLine
     if (actual === undefined) {
       problems.push(`${where}: line ${entry.line} does not exist; the capture has ${lines.length} lines`);
     } else if (actual !== entry.text) {
-      problems.push(`${where}: expected the text of capture line ${entry.line}, which is ${JSON.stringify(actual)}, but the entry says ${JSON.stringify(entry.text)}`);
+      problems.push(
+        `${where}: expected the text of capture line ${entry.line}, which is ${JSON.stringify(actual)}, but the entry says ${JSON.stringify(entry.text)}`,
+      );
     }
   });
   return problems;
@@ -65,8 +67,10 @@ export function compareParagraphs(expected: readonly string[], actual: readonly 
     const want = expected[index];
     const got = actual[index];
     if (want === got) continue;
-    if (want === undefined) return `paragraph ${index + 1} is not in the capture: ${JSON.stringify(excerpt(got ?? '', 0))}`;
-    if (got === undefined) return `paragraph ${index + 1} of the capture is missing: ${JSON.stringify(excerpt(want, 0))}`;
+    if (want === undefined)
+      return `paragraph ${index + 1} is not in the capture: ${JSON.stringify(excerpt(got ?? '', 0))}`;
+    if (got === undefined)
+      return `paragraph ${index + 1} of the capture is missing: ${JSON.stringify(excerpt(want, 0))}`;
     return `paragraph ${index + 1} differs from the capture. ${describeDifference(want, got)}`;
   }
   return undefined;

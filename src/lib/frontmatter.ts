@@ -14,7 +14,8 @@ export function mdxSyntaxIn(body: string): string | undefined {
   const lines = body.split('\n');
   for (let index = 0; index < lines.length; index += 1) {
     const column = (lines[index] as string).search(/(?<!\\)[<{}]/);
-    if (column >= 0) return `line ${index + 1}, column ${column + 1} has "${(lines[index] as string)[column]}", which MDX reads as markup`;
+    if (column >= 0)
+      return `line ${index + 1}, column ${column + 1} has "${(lines[index] as string)[column]}", which MDX reads as markup`;
   }
   return undefined;
 }

@@ -8,7 +8,8 @@ import { createHash } from 'node:crypto';
  * Runs before first paint, so a reader's chosen theme never flashes the other one, and marks the
  * page as scripted so that what needs JavaScript shows (and what explains its absence hides) without a shift.
  */
-export const themeInitScript = 'document.documentElement.classList.add("js");try{const t=localStorage.getItem("theme");if(t==="dark"||t==="light")document.documentElement.dataset.theme=t}catch(e){}';
+export const themeInitScript =
+  'document.documentElement.classList.add("js");try{const t=localStorage.getItem("theme");if(t==="dark"||t==="light")document.documentElement.dataset.theme=t}catch(e){}';
 
 /** Keeps the toggle's aria-pressed true to the theme in use, remembers a choice. */
 export const themeToggleScript =

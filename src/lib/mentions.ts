@@ -22,7 +22,10 @@ export function passagePattern(passage: string): RegExp {
 }
 
 export function findPassage(text: string, passage: string): Array<{ start: number; end: number }> {
-  return [...text.matchAll(passagePattern(passage))].map((match) => ({ start: match.index, end: match.index + match[0].length }));
+  return [...text.matchAll(passagePattern(passage))].map((match) => ({
+    start: match.index,
+    end: match.index + match[0].length,
+  }));
 }
 
 const SYMBOL = /A\/HRC\/RES\/\d{1,2}\/\d{1,3}(?!\d)/g;

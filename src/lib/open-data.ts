@@ -28,7 +28,12 @@ export const resolutionRecord = z.object({
     abstaining: z.number().int().nullable(),
     status,
     sources: z.array(z.url()),
-    rollCall: z.url().nullable().describe("The OHCHR voting record whose roll-call the archive holds (every member's vote is in votes.json), or null"),
+    rollCall: z
+      .url()
+      .nullable()
+      .describe(
+        "The OHCHR voting record whose roll-call the archive holds (every member's vote is in votes.json), or null",
+      ),
   }),
   mainSponsors: z.array(z.string()).nullable(),
   sources: z.array(z.url()),
@@ -48,26 +53,32 @@ export const sourceRecord = z.object({
   dateCertainty: z.enum(['stated-on-page', 'from-url', 'from-other-sources', 'inferred']),
   author: z.string().nullable(),
   capture: z.url().describe('The text as captured, unedited'),
-  mentions: z.array(z.object({ resolutions: z.array(z.string()), identification: z.enum(['confirmed', 'inferred', 'context']) })),
+  mentions: z.array(
+    z.object({ resolutions: z.array(z.string()), identification: z.enum(['confirmed', 'inferred', 'context']) }),
+  ),
   sources: z.array(z.url()),
 });
 export type SourceRecord = z.infer<typeof sourceRecord>;
 export const sourcesFile = z.array(sourceRecord);
 
 export const timelineFile = z.object({
-  entries: z.array(z.object({
-    id: z.string(),
-    kind: z.enum(['session', 'event', 'resolution', 'source-text']),
-    date: z.string(),
-    endDate: z.string().optional(),
-    title: z.string(),
-    href: z.string().optional(),
-    family: z.string().optional(),
-    symbol: z.string().optional(),
-    vote: z.object({ inFavour: z.number().nullable(), against: z.number().nullable(), abstaining: z.number().nullable() }).optional(),
-    articleId: z.string().optional(),
-    detail: z.string().optional(),
-  })),
+  entries: z.array(
+    z.object({
+      id: z.string(),
+      kind: z.enum(['session', 'event', 'resolution', 'source-text']),
+      date: z.string(),
+      endDate: z.string().optional(),
+      title: z.string(),
+      href: z.string().optional(),
+      family: z.string().optional(),
+      symbol: z.string().optional(),
+      vote: z
+        .object({ inFavour: z.number().nullable(), against: z.number().nullable(), abstaining: z.number().nullable() })
+        .optional(),
+      articleId: z.string().optional(),
+      detail: z.string().optional(),
+    }),
+  ),
 });
 
 /** The JSON Schema (draft 2020-12) published beside each JSON download. */
@@ -76,27 +87,47 @@ export function jsonSchemaOf(schema: z.ZodType, title: string): Record<string, u
 }
 
 /** RFC 4180 CSV: a header row, every field quoted when it must be, CRLF line ends. */
-export function toCsv<T>(rows: readonly T[], columns: ReadonlyArray<[header: string, value: (row: T) => string | number | null | undefined]>): string {
+export function toCsv<T>(
+  rows: readonly T[],
+  columns: ReadonlyArray<[header: string, value: (row: T) => string | number | null | undefined]>,
+): string {
   const quote = (value: string | number | null | undefined) => {
     const text = value === null || value === undefined ? '' : String(value);
     return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
   };
-  const lines = [columns.map(([header]) => quote(header)).join(','), ...rows.map((row) => columns.map(([, value]) => quote(value(row))).join(','))];
+  const lines = [
+    columns.map(([header]) => quote(header)).join(','),
+    ...rows.map((row) => columns.map(([, value]) => quote(value(row))).join(',')),
+  ];
   return `${lines.join('\r\n')}\r\n`;
 }
 
 export function resolutionsCsv(records: readonly ResolutionRecord[]): string {
   return toCsv(records, [
-    ['symbol', (r) => r.symbol], ['title', (r) => r.title], ['family', (r) => r.family], ['session', (r) => r.session],
-    ['adopted', (r) => r.adopted], ['adopted_status', (r) => r.adoptedStatus], ['meeting', (r) => r.meeting], ['draft_symbol', (r) => r.draftSymbol],
-    ['vote_kind', (r) => r.vote.kind], ['in_favour', (r) => r.vote.inFavour], ['against', (r) => r.vote.against], ['abstaining', (r) => r.vote.abstaining],
-    ['vote_status', (r) => r.vote.status], ['roll_call', (r) => r.vote.rollCall], ['main_sponsors', (r) => r.mainSponsors?.join('; ')],
-    ['url', (r) => r.url], ['official_record', (r) => r.officialRecord],
+    ['symbol', (r) => r.symbol],
+    ['title', (r) => r.title],
+    ['family', (r) => r.family],
+    ['session', (r) => r.session],
+    ['adopted', (r) => r.adopted],
+    ['adopted_status', (r) => r.adoptedStatus],
+    ['meeting', (r) => r.meeting],
+    ['draft_symbol', (r) => r.draftSymbol],
+    ['vote_kind', (r) => r.vote.kind],
+    ['in_favour', (r) => r.vote.inFavour],
+    ['against', (r) => r.vote.against],
+    ['abstaining', (r) => r.vote.abstaining],
+    ['vote_status', (r) => r.vote.status],
+    ['roll_call', (r) => r.vote.rollCall],
+    ['main_sponsors', (r) => r.mainSponsors?.join('; ')],
+    ['url', (r) => r.url],
+    ['official_record', (r) => r.officialRecord],
   ]);
 }
 
 /** How a vote is written in the downloads: `in favour`, `against`, `abstaining`, `did not vote`. */
-export const voteWords = Object.fromEntries(voteGroups.map((g) => [g, voteGroupLabels[g].heading.toLowerCase()])) as Record<VoteGroup, string>;
+export const voteWords = Object.fromEntries(
+  voteGroups.map((g) => [g, voteGroupLabels[g].heading.toLowerCase()]),
+) as Record<VoteGroup, string>;
 
 export const stateVoteRecord = z.object({
   symbol: z.string().describe('UN document symbol of the resolution'),
@@ -104,7 +135,9 @@ export const stateVoteRecord = z.object({
   state: z.string().describe('The State as the OHCHR voting catalogue names it'),
   iso3: z.string().describe('ISO 3166-1 alpha-3 code'),
   vote: z.enum(Object.values(voteWords) as [string, ...string[]]),
-  status: z.enum(['confirmed', 'single-source']).describe('confirmed: a second source states this vote too; single-source: the OHCHR voting record alone'),
+  status: z
+    .enum(['confirmed', 'single-source'])
+    .describe('confirmed: a second source states this vote too; single-source: the OHCHR voting record alone'),
   source: z.url().describe('The OHCHR voting record'),
   confirmedBy: z.array(z.url()).describe('Sources other than the record that state this vote'),
 });
@@ -114,19 +147,31 @@ export const votesFile = z.array(stateVoteRecord);
 /** Long form: one row per State and resolution. */
 export function votesCsv(votes: readonly StateVoteRecord[]): string {
   return toCsv(votes, [
-    ['symbol', (v) => v.symbol], ['adopted', (v) => v.adopted], ['state', (v) => v.state], ['iso3', (v) => v.iso3],
-    ['vote', (v) => v.vote], ['status', (v) => v.status], ['source', (v) => v.source], ['confirmed_by', (v) => v.confirmedBy.join(' ')],
+    ['symbol', (v) => v.symbol],
+    ['adopted', (v) => v.adopted],
+    ['state', (v) => v.state],
+    ['iso3', (v) => v.iso3],
+    ['vote', (v) => v.vote],
+    ['status', (v) => v.status],
+    ['source', (v) => v.source],
+    ['confirmed_by', (v) => v.confirmedBy.join(' ')],
   ]);
 }
 
 /** Wide form: one row per State, one column per resolution (oldest first); empty where it was not a member. */
 export function votesMatrixCsv(votes: readonly StateVoteRecord[]): string {
-  const symbols = [...new Map(votes.map((v) => [v.symbol, v.adopted]))].sort((a, b) => a[1].localeCompare(b[1])).map(([symbol]) => symbol);
+  const symbols = [...new Map(votes.map((v) => [v.symbol, v.adopted]))]
+    .sort((a, b) => a[1].localeCompare(b[1]))
+    .map(([symbol]) => symbol);
   const states = [...new Map(votes.map((v) => [v.state, v.iso3]))].sort((a, b) => a[0].localeCompare(b[0], 'en'));
   const cell = new Map(votes.map((v) => [`${v.state}\u0000${v.symbol}`, v.vote]));
   return toCsv(states, [
-    ['state', ([state]) => state], ['iso3', ([, iso3]) => iso3],
-    ...symbols.map((symbol): [string, (row: [string, string]) => string | undefined] => [symbol, ([state]) => cell.get(`${state}\u0000${symbol}`)]),
+    ['state', ([state]) => state],
+    ['iso3', ([, iso3]) => iso3],
+    ...symbols.map((symbol): [string, (row: [string, string]) => string | undefined] => [
+      symbol,
+      ([state]) => cell.get(`${state}\u0000${symbol}`),
+    ]),
   ]);
 }
 
@@ -137,7 +182,12 @@ export function timelineJs(entries: readonly TimelineEntry[], siteUrl: string): 
     return { year, month, day };
   };
   return {
-    title: { text: { headline: 'HRC Resolutions Archive', text: "The UN Human Rights Council's China-sponsored resolutions, 2017–2022: resolutions, sessions, source texts and context events." } },
+    title: {
+      text: {
+        headline: 'HRC Resolutions Archive',
+        text: "The UN Human Rights Council's China-sponsored resolutions, 2017–2022: resolutions, sessions, source texts and context events.",
+      },
+    },
     events: entries.map((entry) => ({
       unique_id: entry.id,
       start_date: date(entry.date),

@@ -41,7 +41,9 @@ export function pagePath(listPath: string, number: number): string {
  * on either side of the current one; `null` stands for a gap ("…").
  */
 export function pageLinks(current: number, count: number): (number | null)[] {
-  const wanted = new Set([1, count, current - 2, current - 1, current, current + 1, current + 2].filter((n) => n >= 1 && n <= count));
+  const wanted = new Set(
+    [1, count, current - 2, current - 1, current, current + 1, current + 2].filter((n) => n >= 1 && n <= count),
+  );
   const sorted = [...wanted].sort((a, b) => a - b);
   const links: (number | null)[] = [];
   for (const [index, number] of sorted.entries()) {

@@ -8,7 +8,11 @@ export function pathWithBase(path: string, base: string = import.meta.env.BASE_U
 }
 
 /** The full, permanent URL of a site path, for citations, data files and feeds. */
-export function absoluteUrl(path: string, site: string = import.meta.env.SITE, base: string = import.meta.env.BASE_URL): string {
+export function absoluteUrl(
+  path: string,
+  site: string = import.meta.env.SITE,
+  base: string = import.meta.env.BASE_URL,
+): string {
   return new URL(pathWithBase(path, base), site).href;
 }
 

@@ -11,7 +11,10 @@ export interface Problem {
 
 /** `['vote', 'rollCall', 'inFavour', 3]` → `vote.rollCall.inFavour[3]`. */
 export function fieldPath(path: readonly PropertyKey[]): string {
-  return path.reduce<string>((text, key) => (typeof key === 'number' ? `${text}[${key}]` : text === '' ? String(key) : `${text}.${String(key)}`), '');
+  return path.reduce<string>(
+    (text, key) => (typeof key === 'number' ? `${text}[${key}]` : text === '' ? String(key) : `${text}.${String(key)}`),
+    '',
+  );
 }
 
 /** How a value found in a file reads in a message. */
@@ -24,7 +27,12 @@ export function describeValue(value: unknown): string {
 }
 
 const typeNames: Record<string, string> = {
-  object: 'a map of key: value pairs', array: 'a list', string: 'text', number: 'a number', boolean: 'true or false', date: 'a date',
+  object: 'a map of key: value pairs',
+  array: 'a list',
+  string: 'text',
+  number: 'a number',
+  boolean: 'true or false',
+  date: 'a date',
 };
 
 export interface IssueLike {
@@ -38,10 +46,15 @@ export interface IssueLike {
 /** A schema's findings, in the archive's words: zod's generic "Invalid input" becomes what was expected and found. */
 export function issueProblems(file: string, issues: readonly IssueLike[]): Problem[] {
   return issues.map((issue) => {
-    const generic = issue.message.startsWith('Invalid input') || issue.message.startsWith('Invalid option') || issue.message.startsWith('Unrecognized key');
+    const generic =
+      issue.message.startsWith('Invalid input') ||
+      issue.message.startsWith('Invalid option') ||
+      issue.message.startsWith('Unrecognized key');
     let message = issue.message;
-    if (generic && issue.code === 'invalid_type' && issue.expected) message = `expected ${typeNames[issue.expected] ?? issue.expected}`;
-    else if (generic && issue.code === 'unrecognized_keys') message = `expected only the fields of this record; ${issue.message.replace(/^Unrecognized keys?:\s*/, 'found ')}`;
+    if (generic && issue.code === 'invalid_type' && issue.expected)
+      message = `expected ${typeNames[issue.expected] ?? issue.expected}`;
+    else if (generic && issue.code === 'unrecognized_keys')
+      message = `expected only the fields of this record; ${issue.message.replace(/^Unrecognized keys?:\s*/, 'found ')}`;
     if (!/found/.test(message) && 'input' in issue) message = `${message}; found ${describeValue(issue.input)}`;
     return { file, field: fieldPath(issue.path) || '(the whole record)', message };
   });

@@ -17,7 +17,10 @@ export const dateCertaintyLabels: Record<string, string> = {
 export const factStatusLabels: Record<string, { label: string; explanation: string }> = {
   confirmed: { label: 'Confirmed', explanation: 'stated by two or more independent sources' },
   'single-source': { label: 'Single source', explanation: 'stated by one source only' },
-  unconfirmed: { label: 'Unconfirmed', explanation: 'reported or inferred, but not confirmed by a source the archive could check' },
+  unconfirmed: {
+    label: 'Unconfirmed',
+    explanation: 'reported or inferred, but not confirmed by a source the archive could check',
+  },
   'not-found': { label: 'Not in the archive yet', explanation: 'no source for it was found; see the official record' },
 };
 
@@ -35,7 +38,10 @@ export const removedKindLabels: Record<string, string> = {
 
 export const familyLabels: Record<string, { name: string; short: string }> = {
   development: { name: 'The contribution of development to the enjoyment of all human rights', short: 'Development' },
-  cooperation: { name: 'Promoting mutually beneficial cooperation in the field of human rights', short: 'Mutually beneficial cooperation' },
+  cooperation: {
+    name: 'Promoting mutually beneficial cooperation in the field of human rights',
+    short: 'Mutually beneficial cooperation',
+  },
   related: { name: 'Related China-led texts', short: 'Related China-led text' },
 };
 

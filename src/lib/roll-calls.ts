@@ -22,9 +22,39 @@ export interface FieldProblem {
  * string, so without this a "Cubа" with a Cyrillic а could stand beside "Cuba" in one vote.
  */
 const lookAlikes: Record<string, string> = {
-  а: 'a', в: 'b', е: 'e', ё: 'e', з: '3', і: 'i', ї: 'i', ј: 'j', к: 'k', м: 'm', н: 'h', о: 'o', р: 'p', с: 'c', т: 't',
-  у: 'y', х: 'x', ѕ: 's', ԁ: 'd', ԛ: 'q', ԝ: 'w', α: 'a', β: 'b', ε: 'e', ι: 'i', κ: 'k', ν: 'v', ο: 'o', ρ: 'p', τ: 't',
-  υ: 'u', χ: 'x', ı: 'i',
+  а: 'a',
+  в: 'b',
+  е: 'e',
+  ё: 'e',
+  з: '3',
+  і: 'i',
+  ї: 'i',
+  ј: 'j',
+  к: 'k',
+  м: 'm',
+  н: 'h',
+  о: 'o',
+  р: 'p',
+  с: 'c',
+  т: 't',
+  у: 'y',
+  х: 'x',
+  ѕ: 's',
+  ԁ: 'd',
+  ԛ: 'q',
+  ԝ: 'w',
+  α: 'a',
+  β: 'b',
+  ε: 'e',
+  ι: 'i',
+  κ: 'k',
+  ν: 'v',
+  ο: 'o',
+  ρ: 'p',
+  τ: 't',
+  υ: 'u',
+  χ: 'x',
+  ı: 'i',
 };
 
 /** The key two spellings of one State share: no accents, case, look-alike letters, quote styles or extra spaces. */
@@ -46,7 +76,10 @@ export function firstDifference(found: string, expected: string): string {
   const i = a.findIndex((ch, index) => ch !== b[index]);
   const at = i === -1 ? a.length : i;
   const ch = a[at];
-  const code = ch === undefined ? 'the end of the name' : `“${ch}” (U+${ch.codePointAt(0)?.toString(16).toUpperCase().padStart(4, '0')})`;
+  const code =
+    ch === undefined
+      ? 'the end of the name'
+      : `“${ch}” (U+${ch.codePointAt(0)?.toString(16).toUpperCase().padStart(4, '0')})`;
   return `character ${at + 1} is ${code}`;
 }
 
@@ -62,7 +95,8 @@ export function officialGroupSizes(counts: VoteCounts): Record<VoteGroup, number
   return { inFavour: counts.inFavour, against: counts.against, abstaining: counts.abstaining, notVoting };
 }
 
-const sizesText = (s: Record<VoteGroup, number>) => `${s.inFavour}–${s.against}–${s.abstaining}, ${s.notVoting} not voting`;
+const sizesText = (s: Record<VoteGroup, number>) =>
+  `${s.inFavour}–${s.against}–${s.abstaining}, ${s.notVoting} not voting`;
 
 /**
  * Every rule a roll-call must keep: each State named is in the States file, written as there; no
@@ -85,14 +119,26 @@ export function checkRollCall(rollCall: RollCall, counts: VoteCounts, states: re
       const known = byName.get(name);
       const alike = byKey.get(key);
       if (!known && alike) {
-        problems.push({ field, message: `“${name}” is not written as in content/states.yaml: ${firstDifference(name, alike.name)}; expected “${alike.name}”, character for character` });
+        problems.push({
+          field,
+          message: `“${name}” is not written as in content/states.yaml: ${firstDifference(name, alike.name)}; expected “${alike.name}”, character for character`,
+        });
       } else if (!known) {
-        problems.push({ field, message: `“${name}” is not in content/states.yaml; expected a State named there (correct the spelling, or add the State with its ISO 3166 alpha-3 code)` });
+        problems.push({
+          field,
+          message: `“${name}” is not in content/states.yaml; expected a State named there (correct the spelling, or add the State with its ISO 3166 alpha-3 code)`,
+        });
       }
       const earlier = seen.get(key);
       if (earlier) {
-        const where = earlier.group === group ? `already listed at ${at(`${group}[${earlier.index}]`)}` : `also listed under ${earlier.group} (${at(`${earlier.group}[${earlier.index}]`)})`;
-        problems.push({ field, message: `“${name}” is ${where} as “${earlier.name}”; expected each State once in a vote` });
+        const where =
+          earlier.group === group
+            ? `already listed at ${at(`${group}[${earlier.index}]`)}`
+            : `also listed under ${earlier.group} (${at(`${earlier.group}[${earlier.index}]`)})`;
+        problems.push({
+          field,
+          message: `“${name}” is ${where} as “${earlier.name}”; expected each State once in a vote`,
+        });
       } else {
         seen.set(key, { group, index, name });
         groupOf.set(key, group);
@@ -101,28 +147,43 @@ export function checkRollCall(rollCall: RollCall, counts: VoteCounts, states: re
   }
 
   if (seen.size !== COUNCIL_MEMBERS) {
-    problems.push({ field: at('inFavour'), message: `the four lists name ${seen.size} different States; expected each of the Council's ${COUNCIL_MEMBERS} members exactly once (in favour, against, abstaining or not voting)` });
+    problems.push({
+      field: at('inFavour'),
+      message: `the four lists name ${seen.size} different States; expected each of the Council's ${COUNCIL_MEMBERS} members exactly once (in favour, against, abstaining or not voting)`,
+    });
   }
 
   const sizes = groupSizes(rollCall);
   const official = officialGroupSizes(counts);
   if (!official) {
-    problems.push({ field: 'vote', message: 'a roll-call is given but the official totals are not; expected inFavour, against and abstaining counts' });
+    problems.push({
+      field: 'vote',
+      message: 'a roll-call is given but the official totals are not; expected inFavour, against and abstaining counts',
+    });
   } else if (rollCall.discrepancy) {
     const declared = rollCall.discrepancy.rollCallCounts;
     const agreesWithOfficial = voteGroups.every((g) => declared[g] === official[g]);
     if (agreesWithOfficial) {
-      problems.push({ field: at('discrepancy'), message: `declares a discrepancy but its counts equal the official totals (${sizesText(official)}); remove it` });
+      problems.push({
+        field: at('discrepancy'),
+        message: `declares a discrepancy but its counts equal the official totals (${sizesText(official)}); remove it`,
+      });
     }
     for (const group of voteGroups) {
       if (sizes[group] !== declared[group]) {
-        problems.push({ field: at(group), message: `lists ${sizes[group]} States but the declared discrepancy says the list has ${declared[group]}; expected exactly the declared ${sizesText(declared)}` });
+        problems.push({
+          field: at(group),
+          message: `lists ${sizes[group]} States but the declared discrepancy says the list has ${declared[group]}; expected exactly the declared ${sizesText(declared)}`,
+        });
       }
     }
   } else {
     for (const group of voteGroups) {
       if (sizes[group] !== official[group]) {
-        problems.push({ field: at(group), message: `lists ${sizes[group]} States but the official total is ${official[group]}; expected ${official[group]}, or a discrepancy declared under vote.rollCall.discrepancy` });
+        problems.push({
+          field: at(group),
+          message: `lists ${sizes[group]} States but the official total is ${official[group]}; expected ${official[group]}, or a discrepancy declared under vote.rollCall.discrepancy`,
+        });
       }
     }
   }
@@ -134,7 +195,9 @@ export function checkRollCall(rollCall: RollCall, counts: VoteCounts, states: re
       if (listed !== c.vote) {
         problems.push({
           field: at(`confirmations[${i}].states[${j}]`),
-          message: listed ? `says “${name}” voted ${c.vote} but the roll-call lists it under ${listed}; expected the same vote` : `names “${name}”, who is not in the roll-call; expected a State of this vote`,
+          message: listed
+            ? `says “${name}” voted ${c.vote} but the roll-call lists it under ${listed}; expected the same vote`
+            : `names “${name}”, who is not in the roll-call; expected a State of this vote`,
         });
       }
     });
@@ -154,12 +217,23 @@ export interface StateVote {
 
 /** Every vote of a roll-call, each with its status and sources, in the order of the lists. */
 export function rollCallVotes(rollCall: RollCall): StateVote[] {
-  return voteGroups.flatMap((group) => rollCall[group].map((name) => {
-    const confirmedBy = rollCall.confirmations
-      .filter((c) => ('covers' in c ? group !== 'notVoting' : c.vote === group && c.states.some((s) => stateKey(s) === stateKey(name))))
-      .map((c) => c.source);
-    return { name, group, status: confirmedBy.length > 0 ? 'confirmed' as const : 'single-source' as const, sources: [rollCall.record, ...confirmedBy] };
-  }));
+  return voteGroups.flatMap((group) =>
+    rollCall[group].map((name) => {
+      const confirmedBy = rollCall.confirmations
+        .filter((c) =>
+          'covers' in c
+            ? group !== 'notVoting'
+            : c.vote === group && c.states.some((s) => stateKey(s) === stateKey(name)),
+        )
+        .map((c) => c.source);
+      return {
+        name,
+        group,
+        status: confirmedBy.length > 0 ? ('confirmed' as const) : ('single-source' as const),
+        sources: [rollCall.record, ...confirmedBy],
+      };
+    }),
+  );
 }
 
 export interface ResolutionVotes {
@@ -182,14 +256,20 @@ export interface StateRecordEntry<R extends ResolutionVotes> {
  * previous text of the same series that it took part in.
  */
 export function stateRecords<R extends ResolutionVotes>(resolutions: readonly R[]): Map<string, StateRecordEntry<R>[]> {
-  const ordered = [...resolutions].sort((a, b) => a.adopted.localeCompare(b.adopted) || a.symbol.localeCompare(b.symbol));
+  const ordered = [...resolutions].sort(
+    (a, b) => a.adopted.localeCompare(b.adopted) || a.symbol.localeCompare(b.symbol),
+  );
   const records = new Map<string, StateRecordEntry<R>[]>();
   for (const resolution of ordered) {
     for (const vote of resolution.votes) {
       const entries = records.get(vote.name) ?? [];
       const previous = entries.findLast((e) => e.resolution.family === resolution.family);
       const changed = previous && previous.vote.group !== vote.group;
-      entries.push({ resolution, vote, ...(changed ? { changedFrom: { resolution: previous.resolution, group: previous.vote.group } } : {}) });
+      entries.push({
+        resolution,
+        vote,
+        ...(changed ? { changedFrom: { resolution: previous.resolution, group: previous.vote.group } } : {}),
+      });
       records.set(vote.name, entries);
     }
   }
@@ -207,7 +287,14 @@ export const matrixOrders = ['name', 'in-favour'] as const;
 export type MatrixOrder = (typeof matrixOrders)[number];
 
 /** States by name, or by votes in favour (most first; ties by fewest against, then by name). */
-export function orderStates<S extends { name: string; tally: Record<VoteGroup, number> }>(states: readonly S[], order: MatrixOrder): S[] {
+export function orderStates<S extends { name: string; tally: Record<VoteGroup, number> }>(
+  states: readonly S[],
+  order: MatrixOrder,
+): S[] {
   const byName = (a: S, b: S) => a.name.localeCompare(b.name, 'en');
-  return [...states].sort(order === 'name' ? byName : (a, b) => b.tally.inFavour - a.tally.inFavour || a.tally.against - b.tally.against || byName(a, b));
+  return [...states].sort(
+    order === 'name'
+      ? byName
+      : (a, b) => b.tally.inFavour - a.tally.inFavour || a.tally.against - b.tally.against || byName(a, b),
+  );
 }

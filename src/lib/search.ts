@@ -47,7 +47,11 @@ export function timelineSearchRecords(timeline: TimelineFile, base: string): Sea
 
 /** `Source text` → `source-text`: filter values as they appear in a shareable URL. */
 export function filterSlug(value: string): string {
-  return value.toLowerCase().normalize('NFKD').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '');
+  return value
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-|-$/g, '');
 }
 
 /** The search state in a URL: `?q=vaccines&type=source-text&year=2021`. */
@@ -85,7 +89,9 @@ export function searchFilterValues(entries: readonly TimelineEntry[]): Record<st
   return {
     type: Object.values(searchTypes),
     year: sorted(entries.map((entry) => String(yearOf(entry.date)))),
-    family: sorted(entries.flatMap((entry) => (entry.family ? [familyLabels[entry.family]?.short ?? entry.family] : []))),
+    family: sorted(
+      entries.flatMap((entry) => (entry.family ? [familyLabels[entry.family]?.short ?? entry.family] : [])),
+    ),
     publisher: sorted(entries.flatMap((entry) => (entry.kind === 'source-text' && entry.detail ? [entry.detail] : []))),
   };
 }

@@ -7,7 +7,10 @@ export interface SeriesMember {
   adopted: string | null;
 }
 
-export function seriesNeighbours<T extends SeriesMember>(all: readonly T[], symbol: string): { previous?: T; next?: T } {
+export function seriesNeighbours<T extends SeriesMember>(
+  all: readonly T[],
+  symbol: string,
+): { previous?: T; next?: T } {
   const self = all.find((member) => member.symbol === symbol);
   if (!self) return {};
   const series = all

@@ -13,7 +13,8 @@ export function isSlug(value: string): boolean {
 
 /** `A/HRC/RES/37/23` → `a-hrc-res-37-23`: the resolution's permanent address. */
 export function symbolToSlug(symbol: string): string {
-  if (!isResolutionSymbol(symbol)) throw new Error(`Not a resolution symbol: "${symbol}" (expected A/HRC/RES/<session>/<number>)`);
+  if (!isResolutionSymbol(symbol))
+    throw new Error(`Not a resolution symbol: "${symbol}" (expected A/HRC/RES/<session>/<number>)`);
   return symbol.toLowerCase().replaceAll('/', '-');
 }
 

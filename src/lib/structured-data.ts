@@ -9,7 +9,12 @@ export const schemaTypes: Record<string, string> = {
   'official-statement': 'CreativeWork',
 };
 
-export function structuredData(input: { source: CitationSource; schemaType: string; description: string; sameAs?: string | undefined }): Record<string, unknown> {
+export function structuredData(input: {
+  source: CitationSource;
+  schemaType: string;
+  description: string;
+  sameAs?: string | undefined;
+}): Record<string, unknown> {
   const { source, schemaType, description, sameAs } = input;
   const base: Record<string, unknown> = {
     '@context': 'https://schema.org',

@@ -34,7 +34,12 @@ export interface TimelineEntry {
 const kindOrder: Record<EntryKind, number> = { session: 0, event: 1, resolution: 2, 'source-text': 3 };
 
 export function compareEntries(a: TimelineEntry, b: TimelineEntry): number {
-  return compareIsoDates(a.date, b.date) || kindOrder[a.kind] - kindOrder[b.kind] || a.title.localeCompare(b.title, 'en') || a.id.localeCompare(b.id);
+  return (
+    compareIsoDates(a.date, b.date) ||
+    kindOrder[a.kind] - kindOrder[b.kind] ||
+    a.title.localeCompare(b.title, 'en') ||
+    a.id.localeCompare(b.id)
+  );
 }
 
 export function sortEntries(entries: readonly TimelineEntry[]): TimelineEntry[] {
@@ -123,7 +128,9 @@ export function railEntries(
   const at = textPositions.get(context.articleId);
   const reach = context.neighbours ?? 3;
   const nearby = at === undefined ? [] : texts.slice(Math.max(0, at - reach), at + reach + 1);
-  const referred = resolutionsAndSessions.filter((entry) => entry.kind === 'resolution' || context.sessions.has(Number(entry.id.replace('session-', ''))));
+  const referred = resolutionsAndSessions.filter(
+    (entry) => entry.kind === 'resolution' || context.sessions.has(Number(entry.id.replace('session-', ''))),
+  );
   return [...referred, ...nearby]
     .sort((a, b) => (order.get(a) as number) - (order.get(b) as number))
     .map((entry) => ({
@@ -141,9 +148,11 @@ export function seriesTimeline(
   entries: readonly TimelineEntry[],
   series: { family: string; sessions: ReadonlySet<number>; articleIds: ReadonlySet<string> },
 ): TimelineYear[] {
-  const kept = entries.filter((entry) =>
-    (entry.kind === 'resolution' && entry.family === series.family)
-    || (entry.kind === 'session' && series.sessions.has(Number(entry.id.replace('session-', ''))))
-    || (entry.kind === 'source-text' && entry.articleId !== undefined && series.articleIds.has(entry.articleId)));
+  const kept = entries.filter(
+    (entry) =>
+      (entry.kind === 'resolution' && entry.family === series.family) ||
+      (entry.kind === 'session' && series.sessions.has(Number(entry.id.replace('session-', '')))) ||
+      (entry.kind === 'source-text' && entry.articleId !== undefined && series.articleIds.has(entry.articleId)),
+  );
   return kept.length === 0 ? [] : groupByYear(kept).filter((year) => year.entries.length > 0);
 }

@@ -33,15 +33,19 @@ export function checkVoteCounts(counts: VoteCounts): string[] {
   const problems: string[] = [];
   for (const choice of ['inFavour', 'against', 'abstaining'] as const) {
     const count = counts[choice];
-    if (count !== null && count > COUNCIL_MEMBERS) problems.push(`vote.${choice}: ${count} is more than the Council's ${COUNCIL_MEMBERS} members`);
+    if (count !== null && count > COUNCIL_MEMBERS)
+      problems.push(`vote.${choice}: ${count} is more than the Council's ${COUNCIL_MEMBERS} members`);
   }
   const total = totalVoting(counts);
-  if (total !== null && total > COUNCIL_MEMBERS) problems.push(`vote: ${total} votes in all is more than the Council's ${COUNCIL_MEMBERS} members`);
+  if (total !== null && total > COUNCIL_MEMBERS)
+    problems.push(`vote: ${total} votes in all is more than the Council's ${COUNCIL_MEMBERS} members`);
   return problems;
 }
 
 /** Each vote's tally and margin (in favour minus against), and the margin's change from the vote before. */
-export function margins(votes: readonly VoteCounts[]): Array<{ tally: string | null; margin: number | null; change: number | null }> {
+export function margins(
+  votes: readonly VoteCounts[],
+): Array<{ tally: string | null; margin: number | null; change: number | null }> {
   let previous: number | null = null;
   return votes.map((vote) => {
     const margin = hasCounts(vote) ? vote.inFavour - vote.against : null;

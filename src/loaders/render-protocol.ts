@@ -14,4 +14,5 @@ export interface RenderedText {
   rendered: { html: string; metadata: Record<string, unknown> & { imagePaths: string[] } };
 }
 
-export type RenderResponse = { id: number; result: RenderedText; error?: undefined } | { id: number; error: string; result?: undefined };
+export type RenderResponse =
+  { id: number; result: RenderedText; error?: undefined } | { id: number; error: string; result?: undefined };

@@ -28,8 +28,10 @@ async function renderQuietly(body: string, frontmatter: Record<string, unknown>,
   try {
     return await processor.render(body, { frontmatter, fileURL: pathToFileURL(path) });
   } catch (error) {
-    const message = (error as Error).message.replace(/^Failed to parse Markdown file "[^"]*":\s*/, '').replace(/^Error: /, '');
-    throw new Error(message.replaceAll(path, filePath));
+    const message = (error as Error).message
+      .replace(/^Failed to parse Markdown file "[^"]*":\s*/, '')
+      .replace(/^Error: /, '');
+    throw new Error(message.replaceAll(path, filePath), { cause: error });
   } finally {
     console.error = print;
   }
@@ -47,7 +49,13 @@ async function renderFile({ path, filePath, source }: RenderRequest): Promise<Re
   try {
     split = splitFrontmatter(source, filePath);
   } catch {
-    return fail([{ file: filePath, field: 'frontmatter', message: 'expected YAML frontmatter between --- lines at the top of the file; found none' }]);
+    return fail([
+      {
+        file: filePath,
+        field: 'frontmatter',
+        message: 'expected YAML frontmatter between --- lines at the top of the file; found none',
+      },
+    ]);
   }
   const { frontmatter, body } = split;
   let data: unknown;
@@ -55,24 +63,44 @@ async function renderFile({ path, filePath, source }: RenderRequest): Promise<Re
     // YAML 1.2's core schema, as the schemas expect: an unquoted date stays text, not a Date.
     data = load(frontmatter, { schema: CORE_SCHEMA, filename: filePath });
   } catch (error) {
-    return fail([{ file: filePath, field: 'frontmatter', message: `expected valid YAML (the frontmatter is not valid YAML); found an error: ${(error as { reason?: string }).reason ?? (error as Error).message}` }]);
+    return fail([
+      {
+        file: filePath,
+        field: 'frontmatter',
+        message: `expected valid YAML (the frontmatter is not valid YAML); found an error: ${(error as { reason?: string }).reason ?? (error as Error).message}`,
+      },
+    ]);
   }
   const checked = articleSchema.safeParse(data, { reportInput: true });
   if (!checked.success) fail(issueProblems(filePath, checked.error.issues));
   const syntax = mdxSyntaxIn(body);
-  if (syntax) fail([{ file: filePath, field: 'body', message: `${syntax}. Source texts are plain text; escape the character with a backslash` }]);
+  if (syntax)
+    fail([
+      {
+        file: filePath,
+        field: 'body',
+        message: `${syntax}. Source texts are plain text; escape the character with a backslash`,
+      },
+    ]);
   const frontmatterData = (data ?? {}) as Record<string, unknown>;
   const { code, metadata } = await renderQuietly(body, frontmatterData, path, filePath);
   return {
     data: frontmatterData,
     body,
-    rendered: { html: code, metadata: { ...metadata, imagePaths: [...metadata.localImagePaths, ...metadata.remoteImagePaths] } },
+    rendered: {
+      html: code,
+      metadata: { ...metadata, imagePaths: [...metadata.localImagePaths, ...metadata.remoteImagePaths] },
+    },
   };
 }
 
 parentPort?.on('message', (request: RenderRequest) => {
   renderFile(request).then(
     (result) => parentPort?.postMessage({ id: request.id, result } satisfies RenderResponse),
-    (error: unknown) => parentPort?.postMessage({ id: request.id, error: error instanceof Error ? error.message : String(error) } satisfies RenderResponse),
+    (error: unknown) =>
+      parentPort?.postMessage({
+        id: request.id,
+        error: error instanceof Error ? error.message : String(error),
+      } satisfies RenderResponse),
   );
 });

@@ -34,7 +34,9 @@ function renderPool(siteBase: string, count: number) {
     };
     worker.on('error', failAll);
     // A worker that dies without an error (out of memory, killed) must not leave the build waiting.
-    worker.on('exit', (code) => failAll(new Error(`A Markdown render worker stopped (exit code ${code}) before finishing`)));
+    worker.on('exit', (code) =>
+      failAll(new Error(`A Markdown render worker stopped (exit code ${code}) before finishing`)),
+    );
     return worker;
   });
   let next = 0;
@@ -42,7 +44,9 @@ function renderPool(siteBase: string, count: number) {
     render(request: Omit<RenderRequest, 'id'>): Promise<RenderedText> {
       const id = next;
       next += 1;
-      const promise = new Promise<RenderedText>((resolvePromise, reject) => pending.set(id, { resolve: resolvePromise, reject }));
+      const promise = new Promise<RenderedText>((resolvePromise, reject) =>
+        pending.set(id, { resolve: resolvePromise, reject }),
+      );
       (workers[id % workers.length] as Worker).postMessage({ ...request, id } satisfies RenderRequest);
       return promise;
     },
@@ -73,11 +77,18 @@ export function sourceTexts(options: { base: string }): Loader {
         });
         try {
           const settled = await Promise.allSettled(renders.map((r) => r.promise));
-          const failures = settled.flatMap((result) => (result.status === 'rejected' ? [(result.reason as Error).message] : []));
+          const failures = settled.flatMap((result) =>
+            result.status === 'rejected' ? [(result.reason as Error).message] : [],
+          );
           if (failures.length > 0) {
             // Every bad file at once, in the archive's format, and no stack trace: the build ends here.
             const lines = failures.flatMap((message) => message.split('\n'));
-            logger.error([`The archive's content has ${lines.length} problem${lines.length === 1 ? '' : 's'}:`, ...lines.map((line) => `  ${line}`)].join('\n'));
+            logger.error(
+              [
+                `The archive's content has ${lines.length} problem${lines.length === 1 ? '' : 's'}:`,
+                ...lines.map((line) => `  ${line}`),
+              ].join('\n'),
+            );
             process.exit(1);
           }
           for (const { index, filePath, promise } of renders) {

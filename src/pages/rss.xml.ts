@@ -10,21 +10,34 @@ const feedLength = 50;
 export const GET: APIRoute = async () => {
   const { articles, resolutions } = await getArchive();
   const items = [
-    ...articles.map((a) => ({ title: a.data.title, link: pathWithBase(routes.article(a.slug)), pubDate: new Date(`${a.data.published.date}T00:00:00Z`), description: a.data.summary, categories: ['Source text'] })),
-    ...resolutions.flatMap((r) => (r.data.adopted.value ? [{
-      title: `${r.data.symbol}: ${r.data.title}`,
-      link: pathWithBase(routes.resolution(r.slug)),
-      pubDate: new Date(`${r.data.adopted.value}T00:00:00Z`),
-      description: `Adopted by the UN Human Rights Council on ${formatDate(r.data.adopted.value)}.`,
-      categories: ['Resolution'],
-    }] : [])),
+    ...articles.map((a) => ({
+      title: a.data.title,
+      link: pathWithBase(routes.article(a.slug)),
+      pubDate: new Date(`${a.data.published.date}T00:00:00Z`),
+      description: a.data.summary,
+      categories: ['Source text'],
+    })),
+    ...resolutions.flatMap((r) =>
+      r.data.adopted.value
+        ? [
+            {
+              title: `${r.data.symbol}: ${r.data.title}`,
+              link: pathWithBase(routes.resolution(r.slug)),
+              pubDate: new Date(`${r.data.adopted.value}T00:00:00Z`),
+              description: `Adopted by the UN Human Rights Council on ${formatDate(r.data.adopted.value)}.`,
+              categories: ['Resolution'],
+            },
+          ]
+        : [],
+    ),
   ]
     .sort((a, b) => b.pubDate.getTime() - a.pubDate.getTime())
     // A feed carries what is new; the whole archive is in /data/ and the sitemap.
     .slice(0, feedLength);
   return rss({
     title: 'HRC Resolutions Archive',
-    description: "Source texts and resolutions in the archive of the UN Human Rights Council's China-sponsored resolutions, 2017–2022.",
+    description:
+      "Source texts and resolutions in the archive of the UN Human Rights Council's China-sponsored resolutions, 2017–2022.",
     site: import.meta.env.SITE,
     items,
     customData: '<language>en</language>',

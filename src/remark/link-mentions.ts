@@ -40,12 +40,15 @@ export function remarkLinkMentions(options: { base?: string } = {}) {
   const base = options.base ?? '/';
   return (tree: Root, file: VFile) => {
     // Keep each mention's index in the frontmatter, so an error points at the right one.
-    const declared = mentionsOf(file).flatMap((m, index) => (typeof m.passage === 'string' ? [{ ...m, passage: m.passage, index }] : []));
+    const declared = mentionsOf(file).flatMap((m, index) =>
+      typeof m.passage === 'string' ? [{ ...m, passage: m.passage, index }] : [],
+    );
     const passages = declared.map((m) => m.passage);
     const found = passages.map(() => 0);
 
     visit(tree, (node, index, parent: Parent | undefined) => {
-      if (node.type === 'link' || node.type === 'linkReference' || node.type === 'code' || node.type === 'inlineCode') return SKIP;
+      if (node.type === 'link' || node.type === 'linkReference' || node.type === 'code' || node.type === 'inlineCode')
+        return SKIP;
       if (node.type !== 'text' || parent === undefined || index === undefined) return;
       const text = (node as Text).value;
       const matches = findMentions(text, passages);
@@ -54,7 +57,8 @@ export function remarkLinkMentions(options: { base?: string } = {}) {
       let cursor = 0;
       for (const match of matches) {
         if (match.start > cursor) pieces.push({ type: 'text', value: text.slice(cursor, match.start) });
-        const symbols = match.passage >= 0 ? (declared[match.passage] as DeclaredMention).resolutions : [match.symbol as string];
+        const symbols =
+          match.passage >= 0 ? (declared[match.passage] as DeclaredMention).resolutions : [match.symbol as string];
         if (match.passage >= 0) found[match.passage] = (found[match.passage] ?? 0) + 1;
         pieces.push(mentionLink(text.slice(match.start, match.end), symbols, base));
         cursor = match.end;
@@ -67,8 +71,13 @@ export function remarkLinkMentions(options: { base?: string } = {}) {
     const problems = passages.flatMap((passage, i) => {
       const count = found[i] ?? 0;
       if (count === 1) return [];
-      const why = count === 0 ? 'is not in the body; copy it exactly from the text' : `occurs ${count} times; lengthen it until it is unique`;
-      return [`mentions[${declared[i]?.index}].passage: expected the passage in the body, exactly once; found ${JSON.stringify(passage)}, which ${why.replace(/^is /, 'is ')}`];
+      const why =
+        count === 0
+          ? 'is not in the body; copy it exactly from the text'
+          : `occurs ${count} times; lengthen it until it is unique`;
+      return [
+        `mentions[${declared[i]?.index}].passage: expected the passage in the body, exactly once; found ${JSON.stringify(passage)}, which ${why.replace(/^is /, 'is ')}`,
+      ];
     });
     if (problems.length > 0) {
       throw new Error(problems.map((problem) => `${file.path}: ${problem}`).join('\n'));

@@ -19,7 +19,10 @@ export const articleSchema = z.object({
   originalUrl: webUrl,
   published: z.object({
     date: isoDate,
-    time: z.string().regex(/^\d{2}:\d{2}(:\d{2})?$/, { error: 'expected HH:MM or HH:MM:SS' }).optional(),
+    time: z
+      .string()
+      .regex(/^\d{2}:\d{2}(:\d{2})?$/, { error: 'expected HH:MM or HH:MM:SS' })
+      .optional(),
     certainty: z.enum(dateCertainties, { error: `expected one of: ${dateCertainties.join(', ')}` }),
     basis: z.string().min(1, { error: 'say how the date is known' }),
     sources: sources.optional(),
@@ -29,22 +32,30 @@ export const articleSchema = z.object({
   editor: z.string().optional(),
   people: z.array(person).default([]),
   summary: z.string().min(1).max(300, { error: 'keep the summary under 300 characters: it is the page description' }),
-  mentions: z.array(z.object({
-    resolutions: z.array(symbol).min(1),
-    passage: z.string().min(1).optional(),
-    identification: z.enum(mentionIdentifications, { error: `expected one of: ${mentionIdentifications.join(', ')}` }),
-    note: z.string().optional(),
-  })).default([]),
+  mentions: z
+    .array(
+      z.object({
+        resolutions: z.array(symbol).min(1),
+        passage: z.string().min(1).optional(),
+        identification: z.enum(mentionIdentifications, {
+          error: `expected one of: ${mentionIdentifications.join(', ')}`,
+        }),
+        note: z.string().optional(),
+      }),
+    )
+    .default([]),
   sessions: z.array(z.number().int()).default([]),
   sources: sources.min(1, { error: 'expected at least one source for the provenance' }),
   capture: z.object({
     file: z.string().regex(/^[\w.-]+\.txt$/, { error: 'expected the file name of a capture in content/captures/' }),
-    removed: z.array(z.object({
-      line: z.number().int().positive(),
-      text: z.string(),
-      kind: z.enum(removedLineKinds, { error: `expected one of: ${removedLineKinds.join(', ')}` }),
-      why: z.string().min(1),
-    })),
+    removed: z.array(
+      z.object({
+        line: z.number().int().positive(),
+        text: z.string(),
+        kind: z.enum(removedLineKinds, { error: `expected one of: ${removedLineKinds.join(', ')}` }),
+        why: z.string().min(1),
+      }),
+    ),
     notes: z.array(z.string()).default([]),
   }),
 });

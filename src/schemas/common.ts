@@ -6,12 +6,18 @@ import { z } from 'zod';
 import { isIsoDate } from '../lib/dates.ts';
 import { isResolutionSymbol } from '../lib/slugs.ts';
 
-export const isoDate = z.string({ error: 'expected a date written YYYY-MM-DD (in quotes in YAML)' })
+export const isoDate = z
+  .string({ error: 'expected a date written YYYY-MM-DD (in quotes in YAML)' })
   .refine(isIsoDate, { error: 'expected a real calendar date written YYYY-MM-DD' });
 export const webUrl = z.url({ protocol: /^https?$/, error: 'expected a full http(s) URL' });
 export const sources = z.array(webUrl, { error: 'expected a list of source URLs' });
-export const symbol = z.string().refine(isResolutionSymbol, { error: 'expected a resolution symbol such as A/HRC/RES/37/23' });
-export const voteCount = z.number().int({ error: 'expected a whole number' }).nonnegative({ error: 'expected zero or more' });
+export const symbol = z
+  .string()
+  .refine(isResolutionSymbol, { error: 'expected a resolution symbol such as A/HRC/RES/37/23' });
+export const voteCount = z
+  .number()
+  .int({ error: 'expected a whole number' })
+  .nonnegative({ error: 'expected zero or more' });
 
 /** How sure the archive is of one fact; see /about/ for what each level means. */
 export const factStatuses = ['confirmed', 'single-source', 'unconfirmed', 'not-found'] as const;
@@ -20,20 +26,29 @@ export const factStatus = z.enum(factStatuses, { error: `expected one of: ${fact
 
 /** A single fact, with where it was found and how sure we are of it. */
 export function fact<T extends z.ZodType>(value: T) {
-  return z.object({ value: value.nullable(), status: factStatus, sources, note: z.string().optional() }).superRefine((f, ctx) => {
-    const value = (f as unknown as { value: unknown }).value;
-    const known = value !== null && value !== undefined && !(Array.isArray(value) && value.length === 0);
-    const problem = statusProblem({ status: f.status, sources: f.sources, known });
-    if (problem) ctx.addIssue({ code: 'custom', path: [problem.field], message: problem.message });
-  });
+  return z
+    .object({ value: value.nullable(), status: factStatus, sources, note: z.string().optional() })
+    .superRefine((f, ctx) => {
+      const value = (f as unknown as { value: unknown }).value;
+      const known = value !== null && value !== undefined && !(Array.isArray(value) && value.length === 0);
+      const problem = statusProblem({ status: f.status, sources: f.sources, known });
+      if (problem) ctx.addIssue({ code: 'custom', path: [problem.field], message: problem.message });
+    });
 }
 
 /** A title a page can wrap: no run of more than 40 characters without a space. */
 export function title(missing = 'expected a title') {
-  return z.string({ error: missing }).min(1, { error: 'expected a non-empty title' }).superRefine((text, ctx) => {
-    const long = text.split(/\s+/).find((word) => word.length > 40);
-    if (long) ctx.addIssue({ code: 'custom', message: `expected words of at most 40 characters, so that the page can wrap the title; found “${long.slice(0, 60)}”` });
-  });
+  return z
+    .string({ error: missing })
+    .min(1, { error: 'expected a non-empty title' })
+    .superRefine((text, ctx) => {
+      const long = text.split(/\s+/).find((word) => word.length > 40);
+      if (long)
+        ctx.addIssue({
+          code: 'custom',
+          message: `expected words of at most 40 characters, so that the page can wrap the title; found “${long.slice(0, 60)}”`,
+        });
+    });
 }
 
 /** Council seats: the counts of one vote cannot add up to more. */
@@ -43,11 +58,25 @@ export const COUNCIL_SEATS = 47;
  * The rules behind each confirmation level, for any record with a status and sources: a fact, a
  * vote, an event. Returns what is wrong, or undefined.
  */
-export function statusProblem(record: { status: FactStatus; sources: readonly string[]; known: boolean }): { field: 'status' | 'sources'; message: string } | undefined {
+export function statusProblem(record: {
+  status: FactStatus;
+  sources: readonly string[];
+  known: boolean;
+}): { field: 'status' | 'sources'; message: string } | undefined {
   const { status, sources: list, known } = record;
-  if (status === 'not-found' && known) return { field: 'status', message: 'expected a status other than not-found, since a value is given; found not-found' };
-  if (status !== 'not-found' && !known) return { field: 'status', message: `expected not-found, since no value is given; found ${status}` };
-  if (status === 'confirmed' && new Set(list).size < 2) return { field: 'sources', message: `expected two or more different sources for a confirmed fact (or status single-source); found ${new Set(list).size}` };
-  if ((status === 'single-source' || status === 'unconfirmed') && list.length === 0) return { field: 'sources', message: `expected at least one source for a ${status} fact; found none` };
+  if (status === 'not-found' && known)
+    return {
+      field: 'status',
+      message: 'expected a status other than not-found, since a value is given; found not-found',
+    };
+  if (status !== 'not-found' && !known)
+    return { field: 'status', message: `expected not-found, since no value is given; found ${status}` };
+  if (status === 'confirmed' && new Set(list).size < 2)
+    return {
+      field: 'sources',
+      message: `expected two or more different sources for a confirmed fact (or status single-source); found ${new Set(list).size}`,
+    };
+  if ((status === 'single-source' || status === 'unconfirmed') && list.length === 0)
+    return { field: 'sources', message: `expected at least one source for a ${status} fact; found none` };
   return undefined;
 }

@@ -1,6 +1,16 @@
 /** A resolution: each fact with its sources and status, the official vote and, where known, the roll-call. */
 import { z } from 'zod';
-import { COUNCIL_SEATS, fact, factStatus, isoDate, sources, statusProblem, symbol, title, voteCount } from './common.ts';
+import {
+  COUNCIL_SEATS,
+  fact,
+  factStatus,
+  isoDate,
+  sources,
+  statusProblem,
+  symbol,
+  title,
+  voteCount,
+} from './common.ts';
 import { family } from './family.ts';
 import { rollCallSchema } from './roll-call.ts';
 
@@ -18,50 +28,81 @@ export const resolutionSchema = z.object({
   orallyRevised: fact(z.boolean()),
   amendments: fact(z.string()),
   mainSponsors: fact(z.array(z.string())),
-  coSponsors: z.intersection(fact(z.array(z.string())), z.object({ complete: z.boolean() })).refine((c) => !c.complete || c.value !== null, {
-    error: 'expected complete: false while the list is not in the archive (value: null); found complete: true', path: ['complete'],
-  }),
-  vote: z.object({
-    kind: z.enum(['recorded', 'without-vote'], { error: 'expected recorded or without-vote' }),
-    description: z.string(),
-    inFavour: voteCount.nullable(),
-    against: voteCount.nullable(),
-    abstaining: voteCount.nullable(),
-    status: factStatus,
-    sources,
-    actionText: z.string().optional(),
-    secondSourceCheck: z.string().optional(),
-    sumCheck: z.string().optional(),
-    /** Every member's vote, where the archive has the roll-call. */
-    rollCall: rollCallSchema.optional(),
-  }).superRefine((vote, ctx) => {
-    const counts = [vote.inFavour, vote.against, vote.abstaining];
-    const known = counts.filter((n) => n !== null).length;
-    if (vote.kind === 'without-vote' && (known > 0 || vote.rollCall)) {
-      ctx.addIssue({ code: 'custom', path: ['kind'], message: 'expected recorded, since counts or a roll-call are given; found without-vote (a text adopted without a vote has neither)' });
-    }
-    if (known > 0 && known < 3) ctx.addIssue({ code: 'custom', path: ['inFavour'], message: `expected all three counts (inFavour, against, abstaining) or none; found ${known}` });
-    const total = counts.reduce<number>((sum, n) => sum + (n ?? 0), 0);
-    if (total > COUNCIL_SEATS) ctx.addIssue({ code: 'custom', path: [], message: `expected at most the Council's ${COUNCIL_SEATS} votes in all; found ${total}` });
-    for (const [name, n] of [['inFavour', vote.inFavour], ['against', vote.against], ['abstaining', vote.abstaining]] as const) {
-      if (n !== null && n > COUNCIL_SEATS) ctx.addIssue({ code: 'custom', path: [name], message: `expected at most the Council's ${COUNCIL_SEATS} members; found ${n}` });
-    }
-    if (vote.kind === 'recorded') {
-      const problem = statusProblem({ status: vote.status, sources: vote.sources, known: known === 3 });
-      if (problem) ctx.addIssue({ code: 'custom', path: [problem.field], message: problem.message });
-    }
-  }),
+  coSponsors: z
+    .intersection(fact(z.array(z.string())), z.object({ complete: z.boolean() }))
+    .refine((c) => !c.complete || c.value !== null, {
+      error: 'expected complete: false while the list is not in the archive (value: null); found complete: true',
+      path: ['complete'],
+    }),
+  vote: z
+    .object({
+      kind: z.enum(['recorded', 'without-vote'], { error: 'expected recorded or without-vote' }),
+      description: z.string(),
+      inFavour: voteCount.nullable(),
+      against: voteCount.nullable(),
+      abstaining: voteCount.nullable(),
+      status: factStatus,
+      sources,
+      actionText: z.string().optional(),
+      secondSourceCheck: z.string().optional(),
+      sumCheck: z.string().optional(),
+      /** Every member's vote, where the archive has the roll-call. */
+      rollCall: rollCallSchema.optional(),
+    })
+    .superRefine((vote, ctx) => {
+      const counts = [vote.inFavour, vote.against, vote.abstaining];
+      const known = counts.filter((n) => n !== null).length;
+      if (vote.kind === 'without-vote' && (known > 0 || vote.rollCall)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['kind'],
+          message:
+            'expected recorded, since counts or a roll-call are given; found without-vote (a text adopted without a vote has neither)',
+        });
+      }
+      if (known > 0 && known < 3)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['inFavour'],
+          message: `expected all three counts (inFavour, against, abstaining) or none; found ${known}`,
+        });
+      const total = counts.reduce<number>((sum, n) => sum + (n ?? 0), 0);
+      if (total > COUNCIL_SEATS)
+        ctx.addIssue({
+          code: 'custom',
+          path: [],
+          message: `expected at most the Council's ${COUNCIL_SEATS} votes in all; found ${total}`,
+        });
+      for (const [name, n] of [
+        ['inFavour', vote.inFavour],
+        ['against', vote.against],
+        ['abstaining', vote.abstaining],
+      ] as const) {
+        if (n !== null && n > COUNCIL_SEATS)
+          ctx.addIssue({
+            code: 'custom',
+            path: [name],
+            message: `expected at most the Council's ${COUNCIL_SEATS} members; found ${n}`,
+          });
+      }
+      if (vote.kind === 'recorded') {
+        const problem = statusProblem({ status: vote.status, sources: vote.sources, known: known === 3 });
+        if (problem) ctx.addIssue({ code: 'custom', path: [problem.field], message: problem.message });
+      }
+    }),
   keyPoints: z.array(z.object({ text: z.string().min(1), sources: sources.min(1) })).max(6),
   keyPointsCaveat: z.string().optional(),
   introducedBy: fact(z.string()),
-  statements: z.array(z.object({
-    by: z.string(),
-    speaker: z.string().optional(),
-    kind: z.string(),
-    date: isoDate.optional(),
-    summary: z.string(),
-    sources: sources.min(1),
-  })),
+  statements: z.array(
+    z.object({
+      by: z.string(),
+      speaker: z.string().optional(),
+      kind: z.string(),
+      date: isoDate.optional(),
+      summary: z.string(),
+      sources: sources.min(1),
+    }),
+  ),
   statementsNote: z.string().optional(),
   discrepancies: z.array(z.string()),
   confidence: z.string(),

@@ -18,32 +18,51 @@ export const voteGroupLabels: Record<VoteGroup, { heading: string; sentence: str
   notVoting: { heading: 'Did not vote', sentence: 'did not vote', short: 'DNV' },
 };
 
-const stateNames = z.array(z.string().min(1, { error: 'expected a State name' }), { error: 'expected a list of State names (possibly empty: [])' });
+const stateNames = z.array(z.string().min(1, { error: 'expected a State name' }), {
+  error: 'expected a list of State names (possibly empty: [])',
+});
 const quote = z.string().min(1, { error: 'expected the passage of the source that confirms the votes' });
 
 /** A second source that states some of the votes: named States in one group, or every vote cast. */
-const confirmation = z.union([
-  z.object({ source: webUrl, quote, covers: z.literal('every-vote-cast') }).strict(),
-  z.object({ source: webUrl, quote, vote: voteGroup, states: stateNames.min(1) }).strict(),
-], { error: 'expected either covers: every-vote-cast, or vote (a group) and states (the States it names)' });
+const confirmation = z.union(
+  [
+    z.object({ source: webUrl, quote, covers: z.literal('every-vote-cast') }).strict(),
+    z.object({ source: webUrl, quote, vote: voteGroup, states: stateNames.min(1) }).strict(),
+  ],
+  { error: 'expected either covers: every-vote-cast, or vote (a group) and states (the States it names)' },
+);
 
-const counts = z.object(Object.fromEntries(voteGroups.map((g) => [g, z.number().int().nonnegative()])) as Record<VoteGroup, z.ZodNumber>);
+const counts = z.object(
+  Object.fromEntries(voteGroups.map((g) => [g, z.number().int().nonnegative()])) as Record<VoteGroup, z.ZodNumber>,
+);
 
-export const rollCallSchema = z.object({
-  record: z.url({ error: 'expected the OHCHR voting record, https://searchlibrary.ohchr.org/record/<id>' })
-    .regex(/^https:\/\/searchlibrary\.ohchr\.org\/record\/\d+$/, { error: 'expected the OHCHR voting record, https://searchlibrary.ohchr.org/record/<id>' }),
-  sources: sources.min(1, { error: 'expected at least the voting record' }),
-  inFavour: stateNames,
-  against: stateNames,
-  abstaining: stateNames,
-  notVoting: stateNames.default([]),
-  confirmations: z.array(confirmation).default([]),
-  /** Declared where the record's list of States disagrees with its own official totals. */
-  discrepancy: z.object({
-    rollCallCounts: counts,
-    explanation: z.string().min(1, { error: 'say in a sentence how the list and the official totals differ, and what is not known' }),
-  }).optional(),
-  membership: z.object({ year: z.number().int(), finding: z.string().min(1), sources: sources.min(1) }),
-}).refine((r) => r.sources.includes(r.record), { error: 'expected the voting record among the sources', path: ['sources'] });
+export const rollCallSchema = z
+  .object({
+    record: z
+      .url({ error: 'expected the OHCHR voting record, https://searchlibrary.ohchr.org/record/<id>' })
+      .regex(/^https:\/\/searchlibrary\.ohchr\.org\/record\/\d+$/, {
+        error: 'expected the OHCHR voting record, https://searchlibrary.ohchr.org/record/<id>',
+      }),
+    sources: sources.min(1, { error: 'expected at least the voting record' }),
+    inFavour: stateNames,
+    against: stateNames,
+    abstaining: stateNames,
+    notVoting: stateNames.default([]),
+    confirmations: z.array(confirmation).default([]),
+    /** Declared where the record's list of States disagrees with its own official totals. */
+    discrepancy: z
+      .object({
+        rollCallCounts: counts,
+        explanation: z
+          .string()
+          .min(1, { error: 'say in a sentence how the list and the official totals differ, and what is not known' }),
+      })
+      .optional(),
+    membership: z.object({ year: z.number().int(), finding: z.string().min(1), sources: sources.min(1) }),
+  })
+  .refine((r) => r.sources.includes(r.record), {
+    error: 'expected the voting record among the sources',
+    path: ['sources'],
+  });
 export type RollCall = z.infer<typeof rollCallSchema>;
 export type Confirmation = RollCall['confirmations'][number];

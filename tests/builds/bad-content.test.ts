@@ -34,6 +34,8 @@ function build(name: string, mutate: (dir: string) => void): { status: number | 
       NO_COLOR: '1',
     },
   });
+  // Without the terminal's colour codes, so that messages compare as text.
+  // eslint-disable-next-line no-control-regex
   return { status: result.status, output: `${result.stdout}\n${result.stderr}`.replace(/\u001b\[[0-9;]*m/g, '') };
 }
 
@@ -53,42 +55,234 @@ interface BadCase {
 }
 
 const cases: BadCase[] = [
-  { name: 'an article without a title', mutate: (d) => edit(d, article, (t) => t.replace(/^title: .*\n/m, '')), expected: ['2021-03-25-china-champions-win-win-cooperation.mdx', 'title', 'expected the title as published'] },
-  { name: 'an impossible publication date', mutate: (d) => edit(d, article, (t) => t.replace("date: '2021-03-25'", "date: '2021-02-30'")), expected: ['2021-03-25-china-champions-win-win-cooperation.mdx', 'published.date', 'expected a real calendar date written YYYY-MM-DD'] },
-  { name: 'an unknown article type', mutate: (d) => edit(d, article, (t) => t.replace('type: news-report', 'type: blog-post')), expected: ['2021-03-25-china-champions-win-win-cooperation.mdx', 'type', 'expected one of: news-report, commentary, paper, official-statement'] },
-  { name: 'a removed line that is not in the capture', mutate: (d) => edit(d, article, (t) => t.replace('text: Related news', 'text: Related stories')), expected: ['2021-03-25-china-champions-win-win-cooperation.mdx', 'capture.removed[2]', 'which is "Related news"'] },
-  { name: 'one word of a body changed', mutate: (d) => edit(d, article, (t) => t.replace('on Tuesday adopted', 'on Wednesday adopted')), expected: ['2021-03-25-china-champions-win-win-cooperation.mdx', 'body', 'paragraph 1 differs from the capture'] },
+  {
+    name: 'an article without a title',
+    mutate: (d) => edit(d, article, (t) => t.replace(/^title: .*\n/m, '')),
+    expected: ['2021-03-25-china-champions-win-win-cooperation.mdx', 'title', 'expected the title as published'],
+  },
+  {
+    name: 'an impossible publication date',
+    mutate: (d) => edit(d, article, (t) => t.replace("date: '2021-03-25'", "date: '2021-02-30'")),
+    expected: [
+      '2021-03-25-china-champions-win-win-cooperation.mdx',
+      'published.date',
+      'expected a real calendar date written YYYY-MM-DD',
+    ],
+  },
+  {
+    name: 'an unknown article type',
+    mutate: (d) => edit(d, article, (t) => t.replace('type: news-report', 'type: blog-post')),
+    expected: [
+      '2021-03-25-china-champions-win-win-cooperation.mdx',
+      'type',
+      'expected one of: news-report, commentary, paper, official-statement',
+    ],
+  },
+  {
+    name: 'a removed line that is not in the capture',
+    mutate: (d) => edit(d, article, (t) => t.replace('text: Related news', 'text: Related stories')),
+    expected: ['2021-03-25-china-champions-win-win-cooperation.mdx', 'capture.removed[2]', 'which is "Related news"'],
+  },
+  {
+    name: 'one word of a body changed',
+    mutate: (d) => edit(d, article, (t) => t.replace('on Tuesday adopted', 'on Wednesday adopted')),
+    expected: ['2021-03-25-china-champions-win-win-cooperation.mdx', 'body', 'paragraph 1 differs from the capture'],
+  },
   {
     name: 'two articles with one slug',
     mutate: (d) => {
-      const copy = readFileSync(join(d, 'articles/2018-03-24-un-rights-body-adopts-mutually-beneficial-cooperation.mdx'), 'utf8');
-      writeFileSync(join(d, 'articles/another-file.mdx'), copy.replace('---\n', '---\nslug: 2021-03-25-china-champions-win-win-cooperation\n'));
+      const copy = readFileSync(
+        join(d, 'articles/2018-03-24-un-rights-body-adopts-mutually-beneficial-cooperation.mdx'),
+        'utf8',
+      );
+      writeFileSync(
+        join(d, 'articles/another-file.mdx'),
+        copy.replace('---\n', '---\nslug: 2021-03-25-china-champions-win-win-cooperation\n'),
+      );
     },
     expected: ['slug', '"2021-03-25-china-champions-win-win-cooperation" is already the slug of'],
   },
-  { name: 'a mention passage that is not in the text', mutate: (d) => edit(d, article, (t) => t.replace("passage: '2020'", "passage: '2019'")), expected: ['2021-03-25-china-champions-win-win-cooperation.mdx', 'mentions[1].passage: expected the passage in the body, exactly once; found "2019", which is not in the body'] },
-  { name: 'an article mentioning an unknown resolution', mutate: (d) => edit(d, article, (t) => t.replace('- A/HRC/RES/43/21', '- A/HRC/RES/43/99')), expected: ['2021-03-25-china-champions-win-win-cooperation.mdx', 'mentions[1].resolutions', 'A/HRC/RES/43/99 has no file in content/resolutions/'] },
-  { name: 'a malformed symbol', mutate: (d) => edit(d, resolution, (t) => t.replace('symbol: A/HRC/RES/37/23', 'symbol: A/HRC/RES/37-23')), expected: ['a-hrc-res-37-23.yaml', 'symbol', 'expected a resolution symbol such as A/HRC/RES/37/23'] },
-  { name: 'two files for one symbol', mutate: (d) => cpSync(join(d, resolution), join(d, 'resolutions/a-hrc-res-37-23-copy.yaml')), expected: ['a-hrc-res-37-23-copy.yaml', 'symbol', 'A/HRC/RES/37/23 is already used by'] },
-  { name: 'an adoption date outside its session', mutate: (d) => edit(d, resolution, (t) => t.replace("value: '2018-03-23'", "value: '2018-03-26'")), expected: ['a-hrc-res-37-23.yaml', 'adopted.value', '2018-03-26 is outside session 37 (2018-02-26 to 2018-03-23)'] },
-  { name: 'a roll-call that does not add up to the official count', mutate: (d) => edit(d, resolution, (t) => t.replace('  abstaining: 17\n', '  abstaining: 16\n')), expected: ['a-hrc-res-37-23.yaml', 'vote.rollCall.abstaining', 'lists 17 States but the official total is 16; expected 16, or a discrepancy declared under vote.rollCall.discrepancy'] },
-  { name: 'a State in two groups of one vote', mutate: (d) => edit(d, resolution, (t) => t.replace('    against:\n    - United States\n', '    against:\n    - Cuba\n')), expected: ['a-hrc-res-37-23.yaml', 'vote.rollCall.against[0]', '“Cuba” is also listed under inFavour (vote.rollCall.inFavour[', 'expected each State once in a vote'] },
-  { name: 'a State that is not in the States file', mutate: (d) => edit(d, resolution, (t) => t.replace('    against:\n    - United States\n', '    against:\n    - United States of Narnia\n')), expected: ['a-hrc-res-37-23.yaml', 'vote.rollCall.against[0]', '“United States of Narnia” is not in content/states.yaml'] },
-  { name: 'a look-alike letter in a State name', mutate: (d) => edit(d, resolution, (t) => t.replace('    against:\n    - United States\n', '    against:\n    - United Stаtes\n')), expected: ['a-hrc-res-37-23.yaml', 'vote.rollCall.against[0]', '“United Stаtes” is not written as in content/states.yaml: character 10 is “а” (U+0430); expected “United States”'] },
-  { name: 'a State record without an ISO code', mutate: (d) => edit(d, 'states.yaml', (t) => t.replace('  iso3: GBR\n', '  iso3: UK\n')), expected: ['states.yaml', 'united-kingdom', 'iso3', 'expected an ISO 3166-1 alpha-3 code'] },
-  { name: 'a count above the Council’s 47 members', mutate: (d) => edit(d, 'resolutions/a-hrc-res-41-19.yaml', (t) => t.replace('  inFavour: 33\n', '  inFavour: 48\n')), expected: ['a-hrc-res-41-19.yaml', 'vote.inFavour', "expected at most the Council's 47 members; found 48"] },
-  { name: 'a fact without a source', mutate: (d) => edit(d, 'resolutions/a-hrc-res-41-19.yaml', (t) => t.replace('  status: single-source\n  sources:\n  - https://searchlibrary.ohchr.org/record/27701\n  note: Given by the OHCHR voting record.\n', '  status: single-source\n  sources: []\n')), expected: ['a-hrc-res-41-19.yaml', 'agendaItem.sources', 'expected at least one source for a single-source fact; found none'] },
-  { name: 'markup in a body', mutate: (d) => edit(d, article, (t) => t.replace('on Tuesday adopted', 'on <b>Tuesday</b> adopted')), expected: ['2021-03-25-china-champions-win-win-cooperation.mdx', 'body', 'has "<", which MDX reads as markup'] },
-  { name: 'frontmatter that is not YAML', mutate: (d) => edit(d, article, (t) => t.replace('type: news-report', 'type: [news-report')), expected: ['2021-03-25-china-champions-win-win-cooperation.mdx', 'the frontmatter is not valid YAML'] },
-  { name: 'a byte-order mark', mutate: (d) => edit(d, 'resolutions/a-hrc-res-41-19.yaml', (t) => `\uFEFF${t}`), expected: ['content/resolutions/a-hrc-res-41-19.yaml: (file): expected UTF-8 without a byte-order mark'] },
-  { name: 'an empty source text', mutate: (d) => writeFileSync(join(d, article), ''), expected: ['content/articles/2021-03-25-china-champions-win-win-cooperation.mdx: (file): expected content; found an empty file'] },
-  { name: 'a resolution in a subfolder', mutate: (d) => { mkdirSync(join(d, 'resolutions/old')); cpSync(join(d, resolution), join(d, 'resolutions/old/a-hrc-res-37-23.yaml')); }, expected: ['content/resolutions/old/a-hrc-res-37-23.yaml: (file): expected the file directly in content/resolutions/; found it in a subfolder'] },
-  { name: 'one record under two extensions', mutate: (d) => cpSync(join(d, resolution), join(d, 'resolutions/a-hrc-res-37-23.yml')), expected: ['content/resolutions/a-hrc-res-37-23.yml: (file): expected one file per record; found the same record also saved as content/resolutions/a-hrc-res-37-23.yaml'] },
-  { name: 'a list where a map is expected', mutate: (d) => edit(d, 'states.yaml', (t) => t.replace(/^(\w[\w-]*):\n  name: (.*)\n  iso3: (.*)$/gm, '- { slug: $1, name: $2, iso3: $3 }')), expected: ['content/states.yaml: (file): expected a map keyed by id (united-kingdom: { name: …, iso3: … }); found a list'] },
-  { name: 'a session that ends before it starts', mutate: (d) => edit(d, 'sessions.yaml', (t) => t.replace('parts: [{ start: "2018-02-26", end: "2018-03-23" }]', 'parts: [{ start: "2018-03-26", end: "2018-03-23" }]')), expected: ['content/sessions.yaml: 37.parts[0].end: expected the end on or after the start (2018-03-26); found 2018-03-23'] },
-  { name: 'a session key that is not a number', mutate: (d) => edit(d, 'sessions.yaml', (t) => t.replace('"37":', '"37th":')), expected: ['content/sessions.yaml: 37th: expected the session\'s number as its key'] },
-  { name: 'an event marked confirmed on one source', mutate: (d) => edit(d, 'events.yaml', (t) => t.replace('  status: single-source\n', '  status: confirmed\n')), expected: ['content/events.yaml: 2021-05-28-intersessional-seminar-on-development.sources: expected two or more different sources for a confirmed fact'] },
-  { name: 'invalid YAML', mutate: (d) => edit(d, 'resolutions/a-hrc-res-41-19.yaml', (t) => t.replace('session: 41', 'session: [41')), expected: ['a-hrc-res-41-19.yaml'] },
+  {
+    name: 'a mention passage that is not in the text',
+    mutate: (d) => edit(d, article, (t) => t.replace("passage: '2020'", "passage: '2019'")),
+    expected: [
+      '2021-03-25-china-champions-win-win-cooperation.mdx',
+      'mentions[1].passage: expected the passage in the body, exactly once; found "2019", which is not in the body',
+    ],
+  },
+  {
+    name: 'an article mentioning an unknown resolution',
+    mutate: (d) => edit(d, article, (t) => t.replace('- A/HRC/RES/43/21', '- A/HRC/RES/43/99')),
+    expected: [
+      '2021-03-25-china-champions-win-win-cooperation.mdx',
+      'mentions[1].resolutions',
+      'A/HRC/RES/43/99 has no file in content/resolutions/',
+    ],
+  },
+  {
+    name: 'a malformed symbol',
+    mutate: (d) => edit(d, resolution, (t) => t.replace('symbol: A/HRC/RES/37/23', 'symbol: A/HRC/RES/37-23')),
+    expected: ['a-hrc-res-37-23.yaml', 'symbol', 'expected a resolution symbol such as A/HRC/RES/37/23'],
+  },
+  {
+    name: 'two files for one symbol',
+    mutate: (d) => cpSync(join(d, resolution), join(d, 'resolutions/a-hrc-res-37-23-copy.yaml')),
+    expected: ['a-hrc-res-37-23-copy.yaml', 'symbol', 'A/HRC/RES/37/23 is already used by'],
+  },
+  {
+    name: 'an adoption date outside its session',
+    mutate: (d) => edit(d, resolution, (t) => t.replace("value: '2018-03-23'", "value: '2018-03-26'")),
+    expected: ['a-hrc-res-37-23.yaml', 'adopted.value', '2018-03-26 is outside session 37 (2018-02-26 to 2018-03-23)'],
+  },
+  {
+    name: 'a roll-call that does not add up to the official count',
+    mutate: (d) => edit(d, resolution, (t) => t.replace('  abstaining: 17\n', '  abstaining: 16\n')),
+    expected: [
+      'a-hrc-res-37-23.yaml',
+      'vote.rollCall.abstaining',
+      'lists 17 States but the official total is 16; expected 16, or a discrepancy declared under vote.rollCall.discrepancy',
+    ],
+  },
+  {
+    name: 'a State in two groups of one vote',
+    mutate: (d) =>
+      edit(d, resolution, (t) => t.replace('    against:\n    - United States\n', '    against:\n    - Cuba\n')),
+    expected: [
+      'a-hrc-res-37-23.yaml',
+      'vote.rollCall.against[0]',
+      '“Cuba” is also listed under inFavour (vote.rollCall.inFavour[',
+      'expected each State once in a vote',
+    ],
+  },
+  {
+    name: 'a State that is not in the States file',
+    mutate: (d) =>
+      edit(d, resolution, (t) =>
+        t.replace('    against:\n    - United States\n', '    against:\n    - United States of Narnia\n'),
+      ),
+    expected: [
+      'a-hrc-res-37-23.yaml',
+      'vote.rollCall.against[0]',
+      '“United States of Narnia” is not in content/states.yaml',
+    ],
+  },
+  {
+    name: 'a look-alike letter in a State name',
+    mutate: (d) =>
+      edit(d, resolution, (t) =>
+        t.replace('    against:\n    - United States\n', '    against:\n    - United Stаtes\n'),
+      ),
+    expected: [
+      'a-hrc-res-37-23.yaml',
+      'vote.rollCall.against[0]',
+      '“United Stаtes” is not written as in content/states.yaml: character 10 is “а” (U+0430); expected “United States”',
+    ],
+  },
+  {
+    name: 'a State record without an ISO code',
+    mutate: (d) => edit(d, 'states.yaml', (t) => t.replace('  iso3: GBR\n', '  iso3: UK\n')),
+    expected: ['states.yaml', 'united-kingdom', 'iso3', 'expected an ISO 3166-1 alpha-3 code'],
+  },
+  {
+    name: 'a count above the Council’s 47 members',
+    mutate: (d) =>
+      edit(d, 'resolutions/a-hrc-res-41-19.yaml', (t) => t.replace('  inFavour: 33\n', '  inFavour: 48\n')),
+    expected: ['a-hrc-res-41-19.yaml', 'vote.inFavour', "expected at most the Council's 47 members; found 48"],
+  },
+  {
+    name: 'a fact without a source',
+    mutate: (d) =>
+      edit(d, 'resolutions/a-hrc-res-41-19.yaml', (t) =>
+        t.replace(
+          '  status: single-source\n  sources:\n  - https://searchlibrary.ohchr.org/record/27701\n  note: Given by the OHCHR voting record.\n',
+          '  status: single-source\n  sources: []\n',
+        ),
+      ),
+    expected: [
+      'a-hrc-res-41-19.yaml',
+      'agendaItem.sources',
+      'expected at least one source for a single-source fact; found none',
+    ],
+  },
+  {
+    name: 'markup in a body',
+    mutate: (d) => edit(d, article, (t) => t.replace('on Tuesday adopted', 'on <b>Tuesday</b> adopted')),
+    expected: ['2021-03-25-china-champions-win-win-cooperation.mdx', 'body', 'has "<", which MDX reads as markup'],
+  },
+  {
+    name: 'frontmatter that is not YAML',
+    mutate: (d) => edit(d, article, (t) => t.replace('type: news-report', 'type: [news-report')),
+    expected: ['2021-03-25-china-champions-win-win-cooperation.mdx', 'the frontmatter is not valid YAML'],
+  },
+  {
+    name: 'a byte-order mark',
+    mutate: (d) => edit(d, 'resolutions/a-hrc-res-41-19.yaml', (t) => `\uFEFF${t}`),
+    expected: ['content/resolutions/a-hrc-res-41-19.yaml: (file): expected UTF-8 without a byte-order mark'],
+  },
+  {
+    name: 'an empty source text',
+    mutate: (d) => writeFileSync(join(d, article), ''),
+    expected: [
+      'content/articles/2021-03-25-china-champions-win-win-cooperation.mdx: (file): expected content; found an empty file',
+    ],
+  },
+  {
+    name: 'a resolution in a subfolder',
+    mutate: (d) => {
+      mkdirSync(join(d, 'resolutions/old'));
+      cpSync(join(d, resolution), join(d, 'resolutions/old/a-hrc-res-37-23.yaml'));
+    },
+    expected: [
+      'content/resolutions/old/a-hrc-res-37-23.yaml: (file): expected the file directly in content/resolutions/; found it in a subfolder',
+    ],
+  },
+  {
+    name: 'one record under two extensions',
+    mutate: (d) => cpSync(join(d, resolution), join(d, 'resolutions/a-hrc-res-37-23.yml')),
+    expected: [
+      'content/resolutions/a-hrc-res-37-23.yml: (file): expected one file per record; found the same record also saved as content/resolutions/a-hrc-res-37-23.yaml',
+    ],
+  },
+  {
+    name: 'a list where a map is expected',
+    mutate: (d) =>
+      edit(d, 'states.yaml', (t) =>
+        t.replace(/^(\w[\w-]*):\n {2}name: (.*)\n {2}iso3: (.*)$/gm, '- { slug: $1, name: $2, iso3: $3 }'),
+      ),
+    expected: [
+      'content/states.yaml: (file): expected a map keyed by id (united-kingdom: { name: …, iso3: … }); found a list',
+    ],
+  },
+  {
+    name: 'a session that ends before it starts',
+    mutate: (d) =>
+      edit(d, 'sessions.yaml', (t) =>
+        t.replace(
+          'parts: [{ start: "2018-02-26", end: "2018-03-23" }]',
+          'parts: [{ start: "2018-03-26", end: "2018-03-23" }]',
+        ),
+      ),
+    expected: [
+      'content/sessions.yaml: 37.parts[0].end: expected the end on or after the start (2018-03-26); found 2018-03-23',
+    ],
+  },
+  {
+    name: 'a session key that is not a number',
+    mutate: (d) => edit(d, 'sessions.yaml', (t) => t.replace('"37":', '"37th":')),
+    expected: ["content/sessions.yaml: 37th: expected the session's number as its key"],
+  },
+  {
+    name: 'an event marked confirmed on one source',
+    mutate: (d) => edit(d, 'events.yaml', (t) => t.replace('  status: single-source\n', '  status: confirmed\n')),
+    expected: [
+      'content/events.yaml: 2021-05-28-intersessional-seminar-on-development.sources: expected two or more different sources for a confirmed fact',
+    ],
+  },
+  {
+    name: 'invalid YAML',
+    mutate: (d) => edit(d, 'resolutions/a-hrc-res-41-19.yaml', (t) => t.replace('session: 41', 'session: [41')),
+    expected: ['a-hrc-res-41-19.yaml'],
+  },
 ];
 
 describe('bad content fails the build', () => {

@@ -13,11 +13,20 @@ afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 function cleanBuild(name: string): string {
   const out = join(scratch, name, 'dist');
-  const result = spawnSync(process.execPath, [join(projectRoot, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], {
-    cwd: projectRoot,
-    encoding: 'utf8',
-    env: { ...process.env, ARCHIVE_OUT_DIR: out, ARCHIVE_CACHE_DIR: join(scratch, name, 'cache'), ASTRO_TELEMETRY_DISABLED: '1' },
-  });
+  const result = spawnSync(
+    process.execPath,
+    [join(projectRoot, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'],
+    {
+      cwd: projectRoot,
+      encoding: 'utf8',
+      env: {
+        ...process.env,
+        ARCHIVE_OUT_DIR: out,
+        ARCHIVE_CACHE_DIR: join(scratch, name, 'cache'),
+        ASTRO_TELEMETRY_DISABLED: '1',
+      },
+    },
+  );
   if (result.status !== 0) throw new Error(result.stdout + result.stderr);
   return out;
 }

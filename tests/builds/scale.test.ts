@@ -19,17 +19,28 @@ afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 beforeAll(() => {
   makeCorpus(contentRoot, join(scratch, 'content'), synthetic);
-  const result = spawnSync(process.execPath, [join(projectRoot, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], {
-    cwd: projectRoot,
-    encoding: 'utf8',
-    env: { ...process.env, ARCHIVE_CONTENT_DIR: join(scratch, 'content'), ARCHIVE_OUT_DIR: dist, ARCHIVE_CACHE_DIR: join(scratch, 'cache'), ASTRO_TELEMETRY_DISABLED: '1' },
-  });
+  const result = spawnSync(
+    process.execPath,
+    [join(projectRoot, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'],
+    {
+      cwd: projectRoot,
+      encoding: 'utf8',
+      env: {
+        ...process.env,
+        ARCHIVE_CONTENT_DIR: join(scratch, 'content'),
+        ARCHIVE_OUT_DIR: dist,
+        ARCHIVE_CACHE_DIR: join(scratch, 'cache'),
+        ASTRO_TELEMETRY_DISABLED: '1',
+      },
+    },
+  );
   if (result.status !== 0) throw new Error(result.stdout + result.stderr);
 }, 120_000);
 
 const html = (path: string) => readFileSync(join(dist, path), 'utf8');
 /** The source texts a page links to, in order (the index's own pages are not texts). */
-const textLinks = (page: string) => [...page.matchAll(/<h[23][^>]*><a href="\/articles\/([a-z0-9-]+)\/"/g)].map((m) => m[1]);
+const textLinks = (page: string) =>
+  [...page.matchAll(/<h[23][^>]*><a href="\/articles\/([a-z0-9-]+)\/"/g)].map((m) => m[1]);
 
 describe('an archive of 125 source texts', () => {
   const total = readArticles().length + synthetic;

@@ -7,18 +7,22 @@ const articles = readArticles();
 
 test('the home page lists every source text, newest first, with publisher, type and date', async ({ page }) => {
   await page.goto('/');
-  const dates = await page.locator('#texts ~ ol time, section[aria-labelledby="texts"] ol time').evaluateAll((els) => els.map((el) => el.getAttribute('datetime')));
+  const dates = await page
+    .locator('#texts ~ ol time, section[aria-labelledby="texts"] ol time')
+    .evaluateAll((els) => els.map((el) => el.getAttribute('datetime')));
   expect(dates).toHaveLength(articles.length);
   expect(dates).toEqual([...dates].sort().reverse());
 });
 
 for (const article of articles) {
   test.describe(article.slug, () => {
-    test.beforeEach(async ({ page }) => { await page.goto(`/articles/${article.slug}/`); });
+    test.beforeEach(async ({ page }) => {
+      await page.goto(`/articles/${article.slug}/`);
+    });
 
     test('shows its title, a plain label and its provenance', async ({ page }) => {
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(article.frontmatter.title);
-      await expect(page.getByText('reproduced verbatim, errors included; it is not the archive\'s view')).toBeVisible();
+      await expect(page.getByText("reproduced verbatim, errors included; it is not the archive's view")).toBeVisible();
       const provenance = page.locator('section[aria-labelledby="provenance"]');
       await expect(provenance).toContainText(formatDate(article.frontmatter.published.date));
       await expect(provenance.getByRole('link', { name: article.frontmatter.capture.file })).toBeVisible();
@@ -31,7 +35,11 @@ for (const article of articles) {
         await expect(link).toHaveCount(1);
         await expect(link).toHaveAttribute('data-mention', mention.resolutions.join(' '));
         const href = await link.getAttribute('href');
-        expect(href).toBe(mention.resolutions.length === 1 ? `/resolutions/${symbolToSlug(mention.resolutions[0] as string)}/` : '#mentioned-resolutions');
+        expect(href).toBe(
+          mention.resolutions.length === 1
+            ? `/resolutions/${symbolToSlug(mention.resolutions[0] as string)}/`
+            : '#mentioned-resolutions',
+        );
       }
     });
 
@@ -46,7 +54,10 @@ for (const article of articles) {
     test('shows the timeline rail with this text marked and its resolutions highlighted', async ({ page }) => {
       const rail = page.getByRole('navigation', { name: 'Timeline' });
       await expect(rail.locator('[aria-current="true"]')).toHaveCount(1);
-      await expect(rail.locator('[aria-current="true"] time')).toHaveAttribute('datetime', article.frontmatter.published.date);
+      await expect(rail.locator('[aria-current="true"] time')).toHaveAttribute(
+        'datetime',
+        article.frontmatter.published.date,
+      );
       const mentioned = new Set(article.frontmatter.mentions.flatMap((m) => m.resolutions));
       await expect(rail.locator('li.bg-mark')).toHaveCount(mentioned.size);
     });

@@ -3,25 +3,39 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 
-interface Transfer { total: number; js: number; css: number; inlineJs: number }
+interface Transfer {
+  total: number;
+  js: number;
+  css: number;
+  inlineJs: number;
+}
 
 async function transferred(page: Page, path: string, waitForSearch = false): Promise<Transfer> {
   const sizes: Array<Promise<{ type: string; bytes: number }>> = [];
   page.context().on('requestfinished', (request) => {
-    sizes.push(request.sizes().then((s) => ({ type: request.resourceType(), bytes: s.responseBodySize + s.responseHeadersSize })));
+    sizes.push(
+      request
+        .sizes()
+        .then((s) => ({ type: request.resourceType(), bytes: s.responseBodySize + s.responseHeadersSize })),
+    );
   });
   await page.goto(path, { waitUntil: 'networkidle' });
   if (waitForSearch) await expect(page.locator('pagefind-input input')).toBeVisible();
   const all = await Promise.all(sizes);
   const sum = (kind?: string) => all.filter((s) => !kind || s.type === kind).reduce((n, s) => n + s.bytes, 0);
-  const inlineJs = await page.locator('script:not([src]):not([type="text/pagefind-template"]):not([type="application/ld+json"])').evaluateAll((els) => els.reduce((n, el) => n + new TextEncoder().encode(el.textContent ?? '').length, 0));
+  const inlineJs = await page
+    .locator('script:not([src]):not([type="text/pagefind-template"]):not([type="application/ld+json"])')
+    .evaluateAll((els) => els.reduce((n, el) => n + new TextEncoder().encode(el.textContent ?? '').length, 0));
   return { total: sum(), js: sum('script'), css: sum('stylesheet'), inlineJs };
 }
 
 const KB = 1024;
 const reading = [
   { type: 'article', path: '/articles/2021-03-25-china-champions-win-win-cooperation/' },
-  { type: 'article (longest)', path: '/articles/2024-03-29-liu-xinsheng-promote-cooperation-based-on-mutual-benefits/' },
+  {
+    type: 'article (longest)',
+    path: '/articles/2024-03-29-liu-xinsheng-promote-cooperation-based-on-mutual-benefits/',
+  },
   { type: 'resolution', path: '/resolutions/a-hrc-res-37-23/' },
 ];
 
@@ -60,7 +74,10 @@ test('search page: ≤ 120 KB before the first query', async ({ page }) => {
 
 test('no web fonts are loaded', async ({ page }) => {
   const fonts: string[] = [];
-  page.on('request', (request) => { if (request.resourceType() === 'font') fonts.push(request.url()); });
-  for (const path of ['/', ...reading.map((r) => r.path), '/timeline/']) await page.goto(path, { waitUntil: 'networkidle' });
+  page.on('request', (request) => {
+    if (request.resourceType() === 'font') fonts.push(request.url());
+  });
+  for (const path of ['/', ...reading.map((r) => r.path), '/timeline/'])
+    await page.goto(path, { waitUntil: 'networkidle' });
   expect(fonts).toEqual([]);
 });

@@ -3,11 +3,22 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 
-const pages = ['/', '/articles/', '/articles/2021-03-25-china-champions-win-win-cooperation/', '/resolutions/', '/resolutions/a-hrc-res-37-23/', '/timeline/', '/timeline/resolutions/', '/404.html'];
+const pages = [
+  '/',
+  '/articles/',
+  '/articles/2021-03-25-china-champions-win-win-cooperation/',
+  '/resolutions/',
+  '/resolutions/a-hrc-res-37-23/',
+  '/timeline/',
+  '/timeline/resolutions/',
+  '/404.html',
+];
 
 function watch(page: Page): string[] {
   const problems: string[] = [];
-  page.on('console', (message) => { if (message.type() === 'error') problems.push(`console: ${message.text()}`); });
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console: ${message.text()}`);
+  });
   page.on('pageerror', (error) => problems.push(`error: ${error.message}`));
   return problems;
 }
@@ -20,7 +31,9 @@ test.beforeEach(async ({ page }) => {
   await page.addInitScript(() => {
     const list: string[] = [];
     (window as unknown as { cspViolations: string[] }).cspViolations = list;
-    document.addEventListener('securitypolicyviolation', (e) => list.push(`${e.violatedDirective}: ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`));
+    document.addEventListener('securitypolicyviolation', (e) =>
+      list.push(`${e.violatedDirective}: ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`),
+    );
   });
 });
 

@@ -13,7 +13,8 @@ test('every built page is valid HTML', async () => {
     const file = join(distRoot, page.endsWith('/') ? `${page}index.html` : page);
     const report = await validator.validateFile(file);
     for (const result of report.results) {
-      for (const message of result.messages) errors.push(`${page}:${message.line}:${message.column} ${message.ruleId}: ${message.message}`);
+      for (const message of result.messages)
+        errors.push(`${page}:${message.line}:${message.column} ${message.ruleId}: ${message.message}`);
     }
   }
   expect(errors).toEqual([]);

@@ -30,21 +30,42 @@ test.beforeAll(async () => {
   mkdirSync(reports, { recursive: true });
   chrome = await launch({
     chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+    chromeFlags: [
+      '--headless=new',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+    ],
   });
 });
-test.afterAll(() => { chrome?.kill(); });
+test.afterAll(() => {
+  chrome?.kill();
+});
 
 const required = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 
 async function audit(url: string) {
   const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error' });
   if (!result) throw new Error('Lighthouse returned no result');
-  const scores = Object.fromEntries(required.map((id) => [id, Math.round((result.lhr.categories[id]?.score ?? 0) * 100)]));
+  const scores = Object.fromEntries(
+    required.map((id) => [id, Math.round((result.lhr.categories[id]?.score ?? 0) * 100)]),
+  );
   const failing = Object.values(result.lhr.audits)
-    .filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode !== 'informative' && a.scoreDisplayMode !== 'manual' && a.scoreDisplayMode !== 'notApplicable')
+    .filter(
+      (a) =>
+        a.score !== null &&
+        a.score < 1 &&
+        a.scoreDisplayMode !== 'informative' &&
+        a.scoreDisplayMode !== 'manual' &&
+        a.scoreDisplayMode !== 'notApplicable',
+    )
     .map((a) => `${a.id}: ${a.displayValue ?? a.score}`);
-  return { report: result.report as string, scores, failing: Object.values(scores).every((s) => s === 100) ? [] : failing };
+  return {
+    report: result.report as string,
+    scores,
+    failing: Object.values(scores).every((s) => s === 100) ? [] : failing,
+  };
 }
 
 for (const { name, path } of pages) {
@@ -53,7 +74,9 @@ for (const { name, path } of pages) {
     // Timing scores move with whatever else the machine is doing; as Lighthouse's own guidance on
     // variability says, an imperfect run is judged by the median of three, not alone.
     if (runs[0]?.failing.length) runs.push(await audit(`${baseURL}${path}`), await audit(`${baseURL}${path}`));
-    const median = [...runs].sort((a, b) => (a.scores['performance'] ?? 0) - (b.scores['performance'] ?? 0))[Math.floor(runs.length / 2)];
+    const median = [...runs].sort((a, b) => (a.scores['performance'] ?? 0) - (b.scores['performance'] ?? 0))[
+      Math.floor(runs.length / 2)
+    ];
     if (!median) throw new Error('No Lighthouse run');
     writeFileSync(join(reports, `${name}.json`), median.report);
     expect({ scores: median.scores, failing: median.failing }).toEqual({

@@ -36,10 +36,17 @@ test('timeline.json and sources.json match their schemas and the content', async
   const timeline = timelineFile.parse(await (await request.get('/data/timeline.json')).json());
   expect(timeline.entries.filter((e) => e.kind === 'resolution')).toHaveLength(readResolutions().length);
   const sources = sourcesFile.parse(await (await request.get('/data/sources.json')).json());
-  expect(sources.map((s) => s.published).sort()).toEqual(readArticles().map((a) => a.frontmatter.published.date).sort());
+  expect(sources.map((s) => s.published).sort()).toEqual(
+    readArticles()
+      .map((a) => a.frontmatter.published.date)
+      .sort(),
+  );
   const js = await (await request.get('/data/timeline-timelinejs.json')).json();
   expect(js.events).toHaveLength(timeline.entries.length);
-  expect(js.events[0]).toMatchObject({ unique_id: timeline.entries[0]?.id, start_date: { year: timeline.entries[0]?.date.slice(0, 4) } });
+  expect(js.events[0]).toMatchObject({
+    unique_id: timeline.entries[0]?.id,
+    start_date: { year: timeline.entries[0]?.date.slice(0, 4) },
+  });
 });
 
 test('each JSON download publishes a JSON Schema', async ({ request }) => {
@@ -52,11 +59,24 @@ test('each JSON download publishes a JSON Schema', async ({ request }) => {
 
 test('the /data/ page lists every download with its true size', async ({ page, request }) => {
   await page.goto('/data/');
-  const listed = await page.locator('a[data-download]').evaluateAll((links) => links.map((a) => a.getAttribute('data-download')));
-  expect(listed).toEqual(['resolutions.json', 'resolutions.csv', 'votes.json', 'votes.csv', 'votes-matrix.csv', 'timeline.json', 'timeline-timelinejs.json', 'sources.json']);
+  const listed = await page
+    .locator('a[data-download]')
+    .evaluateAll((links) => links.map((a) => a.getAttribute('data-download')));
+  expect(listed).toEqual([
+    'resolutions.json',
+    'resolutions.csv',
+    'votes.json',
+    'votes.csv',
+    'votes-matrix.csv',
+    'timeline.json',
+    'timeline-timelinejs.json',
+    'sources.json',
+  ]);
   for (const file of listed) {
     const bytes = (await (await request.get(`/data/${file}`)).body()).length;
-    await expect(page.locator('tr', { has: page.locator(`a[data-download="${file}"]`) }).locator('[data-bytes]')).toHaveAttribute('data-bytes', String(bytes));
+    await expect(
+      page.locator('tr', { has: page.locator(`a[data-download="${file}"]`) }).locator('[data-bytes]'),
+    ).toHaveAttribute('data-bytes', String(bytes));
   }
 });
 
@@ -67,7 +87,10 @@ test('the feed and the sitemap are well-formed XML and every URL in them resolve
     await page.setContent('<html></html>');
     const parsed = await page.evaluate((text) => {
       const doc = new DOMParser().parseFromString(text, 'application/xml');
-      return { error: doc.querySelector('parsererror')?.textContent ?? null, urls: [...doc.querySelectorAll('loc, item > link')].map((n) => n.textContent ?? '') };
+      return {
+        error: doc.querySelector('parsererror')?.textContent ?? null,
+        urls: [...doc.querySelectorAll('loc, item > link')].map((n) => n.textContent ?? ''),
+      };
     }, xml);
     expect(parsed.error, path).toBeNull();
     urls.push(...parsed.urls);

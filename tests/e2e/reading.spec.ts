@@ -10,8 +10,14 @@ test('reading pages ship no JavaScript beyond the theme toggle (≤ 1 KB)', asyn
     const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)]
       .filter((m) => !/type="(application\/ld\+json|text\/pagefind-template)"/.test(m[1] ?? ''))
       .map((m) => ({ src: /\ssrc=/.test(m[1] ?? ''), bytes: new TextEncoder().encode(m[2] ?? '').length }));
-    expect(scripts.filter((s) => s.src), path).toEqual([]);
-    expect(scripts.reduce((sum, s) => sum + s.bytes, 0), path).toBeLessThanOrEqual(1024);
+    expect(
+      scripts.filter((s) => s.src),
+      path,
+    ).toEqual([]);
+    expect(
+      scripts.reduce((sum, s) => sum + s.bytes, 0),
+      path,
+    ).toBeLessThanOrEqual(1024);
   }
 });
 
@@ -27,7 +33,8 @@ test('the theme toggle switches, survives a reload, and applies before first pai
   // The theme must be set by the time the document is parsed, before any paint of the body.
   await page.addInitScript(() => {
     document.addEventListener('readystatechange', () => {
-      if (document.readyState === 'interactive') (window as unknown as { themeAtParse: string }).themeAtParse = document.documentElement.dataset.theme ?? 'none';
+      if (document.readyState === 'interactive')
+        (window as unknown as { themeAtParse: string }).themeAtParse = document.documentElement.dataset.theme ?? 'none';
     });
   });
   await page.reload();
@@ -55,13 +62,21 @@ test('the print stylesheet hides navigation and prints link addresses', async ({
   await page.goto('/articles/2021-03-25-china-champions-win-win-cooperation/');
   await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
   await expect(page.getByRole('navigation', { name: 'Main' })).toBeHidden();
-  const after = await page.locator('main a[href^="http"]').first().evaluate((el) => getComputedStyle(el, '::after').content);
+  const after = await page
+    .locator('main a[href^="http"]')
+    .first()
+    .evaluate((el) => getComputedStyle(el, '::after').content);
   expect(after).toContain('http');
   expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(255, 255, 255)');
 });
 
 /** Presses Tab until `done` holds, checking that every element that takes focus shows it. */
-async function tabUntil(page: Page, done: () => Promise<boolean>, key: 'Tab' | 'Shift+Tab' = 'Tab', limit = 80): Promise<void> {
+async function tabUntil(
+  page: Page,
+  done: () => Promise<boolean>,
+  key: 'Tab' | 'Shift+Tab' = 'Tab',
+  limit = 80,
+): Promise<void> {
   for (let i = 0; i < limit; i += 1) {
     await page.keyboard.press(key);
     const focus = await page.evaluate(() => {
@@ -69,8 +84,11 @@ async function tabUntil(page: Page, done: () => Promise<boolean>, key: 'Tab' | '
       if (!el || el === document.body) return { visible: true, label: 'body' };
       const style = getComputedStyle(el);
       const box = el.getBoundingClientRect();
-      const indicated = style.outlineStyle !== 'none' && style.outlineWidth !== '0px' || style.boxShadow !== 'none';
-      return { visible: indicated && box.width > 0 && box.height > 0, label: `${el.tagName} ${el.textContent?.trim().slice(0, 40) ?? ''}` };
+      const indicated = (style.outlineStyle !== 'none' && style.outlineWidth !== '0px') || style.boxShadow !== 'none';
+      return {
+        visible: indicated && box.width > 0 && box.height > 0,
+        label: `${el.tagName} ${el.textContent?.trim().slice(0, 40) ?? ''}`,
+      };
     });
     expect(focus.visible, `focus is not visible on ${focus.label}`).toBe(true);
     if (await done()) return;
@@ -78,7 +96,9 @@ async function tabUntil(page: Page, done: () => Promise<boolean>, key: 'Tab' | '
   throw new Error('Tab never reached its target');
 }
 
-test('by keyboard alone: from the home page to a resolution\'s vote table, then a search, focus visible throughout', async ({ page }) => {
+test("by keyboard alone: from the home page to a resolution's vote table, then a search, focus visible throughout", async ({
+  page,
+}) => {
   await page.goto('/');
   await page.keyboard.press('Tab');
   const skip = page.getByRole('link', { name: 'Skip to content' });

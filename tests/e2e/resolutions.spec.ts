@@ -12,7 +12,9 @@ test('there is one page per resolution in the data', () => {
 
 for (const r of resolutions) {
   test.describe(r.symbol, () => {
-    test.beforeEach(async ({ page }) => { await page.goto(`/resolutions/${symbolToSlug(r.symbol)}/`); });
+    test.beforeEach(async ({ page }) => {
+      await page.goto(`/resolutions/${symbolToSlug(r.symbol)}/`);
+    });
 
     test('states the symbol, title, date and session as recorded', async ({ page }) => {
       await expect(page.locator('#symbol')).toHaveText(r.symbol);
@@ -27,8 +29,13 @@ for (const r of resolutions) {
       await expect(vote.locator('[data-vote="in-favour"]')).toHaveText(String(r.vote.inFavour));
       await expect(vote.locator('[data-vote="against"]')).toHaveText(String(r.vote.against));
       await expect(vote.locator('[data-vote="abstaining"]')).toHaveText(String(r.vote.abstaining));
-      await expect(vote.locator('[data-vote="not-voting"]')).toHaveText(String(47 - r.vote.inFavour - r.vote.against - r.vote.abstaining));
-      await expect(vote.getByRole('img')).toHaveAttribute('aria-label', new RegExp(`${r.vote.inFavour} in favour, ${r.vote.against} against, ${r.vote.abstaining} abstaining`));
+      await expect(vote.locator('[data-vote="not-voting"]')).toHaveText(
+        String(47 - r.vote.inFavour - r.vote.against - r.vote.abstaining),
+      );
+      await expect(vote.getByRole('img')).toHaveAttribute(
+        'aria-label',
+        new RegExp(`${r.vote.inFavour} in favour, ${r.vote.against} against, ${r.vote.abstaining} abstaining`),
+      );
     });
 
     test('lists how States voted in four groups, or says that the list is not in the archive yet', async ({ page }) => {
@@ -36,7 +43,10 @@ for (const r of resolutions) {
       if (r.vote.rollCall) {
         await expect(states.locator('section[data-group]')).toHaveCount(4);
         await expect(states.locator('li[data-state]')).toHaveCount(47);
-        await expect(states.getByRole('link', { name: 'The OHCHR voting record' })).toHaveAttribute('href', r.vote.rollCall.record);
+        await expect(states.getByRole('link', { name: 'The OHCHR voting record' })).toHaveAttribute(
+          'href',
+          r.vote.rollCall.record,
+        );
       } else {
         await expect(states).toContainText('The archive does not have the list of how each State voted');
         await expect(states.locator(`a[href="https://undocs.org/${r.symbol}"]`)).toHaveCount(1);
@@ -45,11 +55,24 @@ for (const r of resolutions) {
 
     test('shows every key point and every discrepancy the research records', async ({ page }) => {
       await expect(page.locator('section[aria-labelledby="content"] ol > li')).toHaveCount(r.keyPoints.length);
-      if (r.discrepancies.length > 0) await expect(page.locator('section[aria-labelledby="discrepancies"] ul > li')).toHaveCount(r.discrepancies.length);
+      if (r.discrepancies.length > 0)
+        await expect(page.locator('section[aria-labelledby="discrepancies"] ul > li')).toHaveCount(
+          r.discrepancies.length,
+        );
     });
 
     test('has stable anchors a reader can link to', async ({ page }) => {
-      for (const id of ['facts', 'vote', 'states', 'sponsors', 'content', 'introduction', 'discrepancies', 'source-texts', 'sources']) {
+      for (const id of [
+        'facts',
+        'vote',
+        'states',
+        'sponsors',
+        'content',
+        'introduction',
+        'discrepancies',
+        'source-texts',
+        'sources',
+      ]) {
         await expect(page.locator(`#${id}`)).toHaveCount(1);
       }
     });
@@ -61,7 +84,9 @@ test('the index lists every resolution by series with its vote', async ({ page }
   for (const r of resolutions) {
     const row = page.locator('tr', { has: page.getByRole('link', { name: r.symbol, exact: true }) });
     await expect(row).toContainText(`${r.vote.inFavour}–${r.vote.against}–${r.vote.abstaining}`);
-    await expect(page.locator(`section[aria-labelledby="${r.family}"]`).getByRole('link', { name: r.symbol, exact: true })).toHaveCount(1);
+    await expect(
+      page.locator(`section[aria-labelledby="${r.family}"]`).getByRole('link', { name: r.symbol, exact: true }),
+    ).toHaveCount(1);
   }
 });
 
@@ -73,7 +98,9 @@ test('previous and next link within a series', async ({ page }) => {
 
 test('the source texts that mention a resolution are listed on its page', async ({ page }) => {
   for (const r of resolutions) {
-    const mentioning = readArticles().filter((a) => a.frontmatter.mentions.some((m) => m.resolutions.includes(r.symbol)));
+    const mentioning = readArticles().filter((a) =>
+      a.frontmatter.mentions.some((m) => m.resolutions.includes(r.symbol)),
+    );
     await page.goto(`/resolutions/${symbolToSlug(r.symbol)}/`);
     const list = page.locator('section[aria-labelledby="source-texts"]');
     await expect(list.locator('li')).toHaveCount(mentioning.length);

@@ -20,13 +20,23 @@ async function firstResult(page: Page): Promise<string | undefined> {
 }
 
 const articles = readArticles();
-const words = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+const words = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 
 /** Eight consecutive words from the middle of the body that no other text contains: what a reader might paste. */
 function quoteFrom(article: (typeof articles)[number]): string {
   const others = articles.filter((a) => a !== article).map((a) => words(a.body));
-  const paragraphs = article.body.split(/\n\s*\n/).map((p) => p.trim()).filter((p) => p.split(' ').length > 12);
-  const ordered = [...paragraphs.slice(Math.floor(paragraphs.length / 2)), ...paragraphs.slice(0, Math.floor(paragraphs.length / 2))];
+  const paragraphs = article.body
+    .split(/\n\s*\n/)
+    .map((p) => p.trim())
+    .filter((p) => p.split(' ').length > 12);
+  const ordered = [
+    ...paragraphs.slice(Math.floor(paragraphs.length / 2)),
+    ...paragraphs.slice(0, Math.floor(paragraphs.length / 2)),
+  ];
   for (const paragraph of ordered) {
     const tokens = paragraph.split(' ');
     for (let start = 0; start + 8 <= tokens.length; start += 1) {
@@ -64,7 +74,9 @@ test('a filter narrows the results, and lives in the URL', async ({ page }) => {
   const narrowed = await results(page).count();
   expect(narrowed).toBeGreaterThan(0);
   expect(narrowed).toBeLessThan(all);
-  for (const href of await results(page).locator('a').evaluateAll((links) => links.map((a) => a.getAttribute('href')))) {
+  for (const href of await results(page)
+    .locator('a')
+    .evaluateAll((links) => links.map((a) => a.getAttribute('href')))) {
     expect(href).toMatch(/^\/articles\//);
   }
 });
@@ -110,7 +122,10 @@ test('no result links to a missing page', async ({ page, request }) => {
   const hrefs = new Set<string>();
   for (const query of ['human rights', 'resolution', 'session', 'China', '2021']) {
     await search(page, query);
-    for (const href of await results(page).locator('a').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''))) hrefs.add(href.split(/[?#]/)[0] as string);
+    for (const href of await results(page)
+      .locator('a')
+      .evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? '')))
+      hrefs.add(href.split(/[?#]/)[0] as string);
   }
   expect(hrefs.size).toBeGreaterThan(5);
   for (const href of hrefs) expect((await request.get(href)).status(), href).toBe(200);
@@ -118,10 +133,22 @@ test('no result links to a missing page', async ({ page, request }) => {
 
 test('hostile input shows no injected markup and raises no error', async ({ page }) => {
   const problems: string[] = [];
-  page.on('console', (message) => { if (message.type() === 'error') problems.push(message.text()); });
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(message.text());
+  });
   page.on('pageerror', (error) => problems.push(error.message));
-  page.on('dialog', (dialog) => { problems.push(`dialog: ${dialog.message()}`); void dialog.dismiss(); });
-  const inputs = ['<img src=x onerror=alert(1)>', '"\'><script>alert(1)</script>', 'a'.repeat(2000), '人权 合作共赢', '🤝🌍 human rights', '%22%3E%3Csvg%2Fonload%3Dalert(1)%3E'];
+  page.on('dialog', (dialog) => {
+    problems.push(`dialog: ${dialog.message()}`);
+    void dialog.dismiss();
+  });
+  const inputs = [
+    '<img src=x onerror=alert(1)>',
+    '"\'><script>alert(1)</script>',
+    'a'.repeat(2000),
+    '人权 合作共赢',
+    '🤝🌍 human rights',
+    '%22%3E%3Csvg%2Fonload%3Dalert(1)%3E',
+  ];
   for (const text of inputs) {
     await page.goto(`/search/?q=${encodeURIComponent(text)}`);
     await expect(page.locator('pagefind-summary')).not.toHaveText('');
@@ -135,12 +162,18 @@ for (const scheme of ['light', 'dark'] as const) {
   test(`the search page with results has no WCAG A/AA violations (${scheme})`, async ({ page }) => {
     await page.emulateMedia({ colorScheme: scheme });
     await search(page, 'cooperation');
-    const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa']).analyze();
+    const axe = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'])
+      .analyze();
     expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   });
 }
 
-for (const [query, slug] of [['India', 'india'], ['Republic of Korea', 'republic-of-korea'], ['United Kingdom', 'united-kingdom']] as const) {
+for (const [query, slug] of [
+  ['India', 'india'],
+  ['Republic of Korea', 'republic-of-korea'],
+  ['United Kingdom', 'united-kingdom'],
+] as const) {
   test(`"${query}" puts the State's page first`, async ({ page }) => {
     await search(page, query);
     expect(await firstResult(page)).toBe(`/states/${slug}/`);
@@ -150,6 +183,8 @@ for (const [query, slug] of [['India', 'india'], ['Republic of Korea', 'republic
 test('States are a type of their own in the filters', async ({ page }) => {
   await search(page, 'Cuba', '&type=state');
   await expect.poll(() => firstResult(page)).toBe('/states/cuba/');
-  const hrefs = await results(page).locator('a').evaluateAll((links) => links.map((a) => new URL(a.getAttribute('href') ?? '', 'http://x').pathname));
+  const hrefs = await results(page)
+    .locator('a')
+    .evaluateAll((links) => links.map((a) => new URL(a.getAttribute('href') ?? '', 'http://x').pathname));
   expect(hrefs.every((href) => href.startsWith('/states/'))).toBe(true);
 });

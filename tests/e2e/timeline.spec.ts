@@ -4,10 +4,13 @@ import { readArticles, readResolutions } from '../support/content.ts';
 
 test('the timeline is in chronological order, with an anchor per year and per entry', async ({ page }) => {
   await page.goto('/timeline/');
-  const dates = await page.locator('ol > li[id] > p > time').evaluateAll((els) => els.map((el) => el.getAttribute('datetime') ?? ''));
+  const dates = await page
+    .locator('ol > li[id] > p > time')
+    .evaluateAll((els) => els.map((el) => el.getAttribute('datetime') ?? ''));
   expect(dates.length).toBeGreaterThan(20);
   expect(dates).toEqual([...dates].sort());
-  for (const year of [2017, 2018, 2019, 2020, 2021, 2022]) await expect(page.locator(`h2#y${year}`)).toHaveText(String(year));
+  for (const year of [2017, 2018, 2019, 2020, 2021, 2022])
+    await expect(page.locator(`h2#y${year}`)).toHaveText(String(year));
   const ids = await page.locator('ol > li[id]').evaluateAll((els) => els.map((el) => el.id));
   expect(new Set(ids).size).toBe(ids.length);
 });
@@ -27,9 +30,14 @@ test.describe('filters work without JavaScript', () => {
   for (const view of timelineViews.filter((v) => v.id !== 'all')) {
     test(`${view.label}`, async ({ page }) => {
       await page.goto('/timeline/');
-      await page.getByRole('navigation', { name: 'Filter the timeline' }).getByRole('link', { name: view.label }).click();
+      await page
+        .getByRole('navigation', { name: 'Filter the timeline' })
+        .getByRole('link', { name: view.label })
+        .click();
       await expect(page).toHaveURL(`/timeline/${view.id}/`);
-      const kinds = await page.locator('ol > li[data-kind]').evaluateAll((els) => els.map((el) => el.getAttribute('data-kind')));
+      const kinds = await page
+        .locator('ol > li[data-kind]')
+        .evaluateAll((els) => els.map((el) => el.getAttribute('data-kind')));
       expect(kinds.length).toBeGreaterThan(0);
       for (const kind of kinds) expect(view.filter.kinds).toContain(kind);
     });

@@ -6,14 +6,27 @@ import { expect, test } from '@playwright/test';
 import { voteGroupLabels } from '../../src/schemas/roll-call.ts';
 import { votesFile } from '../../src/lib/open-data.ts';
 import { symbolToSlug } from '../../src/lib/slugs.ts';
-import { expectedVotes, readResolutions, readStates, voteGroupsInFiles, type ExpectedVote } from '../support/content.ts';
+import {
+  expectedVotes,
+  readResolutions,
+  readStates,
+  voteGroupsInFiles,
+  type ExpectedVote,
+} from '../support/content.ts';
 import { parseCsv } from '../support/csv.ts';
 
 const votes = expectedVotes();
-const resolutions = readResolutions().filter((r) => r.vote.rollCall).sort((a, b) => a.adopted.value.localeCompare(b.adopted.value));
+const resolutions = readResolutions()
+  .filter((r) => r.vote.rollCall)
+  .sort((a, b) => a.adopted.value.localeCompare(b.adopted.value));
 const states = readStates();
 const voters = states.filter((s) => votes.some((v) => v.state.slug === s.slug));
-const words: Record<string, string> = { inFavour: 'in favour', against: 'against', abstaining: 'abstaining', notVoting: 'did not vote' };
+const words: Record<string, string> = {
+  inFavour: 'in favour',
+  against: 'against',
+  abstaining: 'abstaining',
+  notVoting: 'did not vote',
+};
 const key = (v: Pick<ExpectedVote, 'symbol'> & { state: { name: string } }) => `${v.symbol} ${v.state.name}`;
 
 test('every resolution page lists each member in its group, linked to its State page', async ({ page }) => {
@@ -21,15 +34,28 @@ test('every resolution page lists each member in its group, linked to its State 
     await page.goto(`/resolutions/${symbolToSlug(r.symbol)}/`);
     for (const group of voteGroupsInFiles) {
       const section = page.locator(`section[data-group="${group}"]`);
-      const expected = votes.filter((v) => v.symbol === r.symbol && v.group === group).map((v) => v.state).sort((a, b) => a.name.localeCompare(b.name, 'en'));
-      await expect(section.locator('h3'), `${r.symbol} ${group}`).toContainText(`${voteGroupLabels[group].heading} (${expected.length})`);
-      expect(await section.locator('li').evaluateAll((els) => els.map((el) => [el.getAttribute('data-state'), el.querySelector('a')?.getAttribute('href')])), `${r.symbol} ${group}`)
-        .toEqual(expected.map((s) => [s.name, `/states/${s.slug}/`]));
+      const expected = votes
+        .filter((v) => v.symbol === r.symbol && v.group === group)
+        .map((v) => v.state)
+        .sort((a, b) => a.name.localeCompare(b.name, 'en'));
+      await expect(section.locator('h3'), `${r.symbol} ${group}`).toContainText(
+        `${voteGroupLabels[group].heading} (${expected.length})`,
+      );
+      expect(
+        await section
+          .locator('li')
+          .evaluateAll((els) =>
+            els.map((el) => [el.getAttribute('data-state'), el.querySelector('a')?.getAttribute('href')]),
+          ),
+        `${r.symbol} ${group}`,
+      ).toEqual(expected.map((s) => [s.name, `/states/${s.slug}/`]));
     }
   }
 });
 
-test('48/7 shows the official count and the catalogue list side by side, and says the archive does not know which State differs', async ({ page }) => {
+test('48/7 shows the official count and the catalogue list side by side, and says the archive does not know which State differs', async ({
+  page,
+}) => {
   const r = resolutions.find((x) => x.vote.rollCall.discrepancy);
   expect(r?.symbol).toBe('A/HRC/RES/48/7');
   await page.goto(`/resolutions/${symbolToSlug(r!.symbol)}/`);
@@ -41,21 +67,31 @@ test('48/7 shows the official count and the catalogue list side by side, and say
   await expect(page.locator('section[data-group="inFavour"] h3')).toContainText('official count 27');
 });
 
-test('every State page gives its vote on each resolution, its tally, its changes and its sources', async ({ request }) => {
+test('every State page gives its vote on each resolution, its tally, its changes and its sources', async ({
+  request,
+}) => {
   for (const state of voters) {
     const html = await (await request.get(`/states/${state.slug}/`)).text();
     const rows = [...html.matchAll(/<tr[^>]*data-symbol="([^"]+)"[^>]*data-vote="([^"]+)"/g)].map((m) => [m[1], m[2]]);
     const mine = votes.filter((v) => v.state.slug === state.slug);
-    expect(rows, state.name).toEqual(resolutions.map((r) => [r.symbol, mine.find((v) => v.symbol === r.symbol)?.group ?? 'not-member']).sort((a, b) => {
-      const order = (symbol: string) => ['development', 'cooperation', 'related'].indexOf(resolutions.find((r) => r.symbol === symbol)?.family);
-      return order(a[0] as string) - order(b[0] as string);
-    }));
+    expect(rows, state.name).toEqual(
+      resolutions
+        .map((r) => [r.symbol, mine.find((v) => v.symbol === r.symbol)?.group ?? 'not-member'])
+        .sort((a, b) => {
+          const order = (symbol: string) =>
+            ['development', 'cooperation', 'related'].indexOf(resolutions.find((r) => r.symbol === symbol)?.family);
+          return order(a[0] as string) - order(b[0] as string);
+        }),
+    );
     for (const group of voteGroupsInFiles) {
-      expect(html, `${state.name} ${group}`).toMatch(new RegExp(`data-tally="${group}"[^>]*>.*?<strong>${mine.filter((v) => v.group === group).length}</strong>`));
+      expect(html, `${state.name} ${group}`).toMatch(
+        new RegExp(`data-tally="${group}"[^>]*>.*?<strong>${mine.filter((v) => v.group === group).length}</strong>`),
+      );
     }
     for (const v of mine) {
       expect(html).toContain(`href="${v.record}"`);
-      for (const url of v.confirmedBy) expect(html, `${state.name} ${v.symbol} confirmed by ${url}`).toContain(`href="${url}"`);
+      for (const url of v.confirmedBy)
+        expect(html, `${state.name} ${v.symbol} confirmed by ${url}`).toContain(`href="${url}"`);
     }
   }
 });
@@ -63,11 +99,18 @@ test('every State page gives its vote on each resolution, its tally, its changes
 test('a State page marks where its vote changed from the previous text of the same series', async ({ page }) => {
   await page.goto('/states/united-kingdom/');
   const changed = page.locator('tr[data-changed="yes"]');
-  const mine = votes.filter((v) => v.state.slug === 'united-kingdom').sort((a, b) => a.adopted.localeCompare(b.adopted));
-  const expected = mine.filter((v, i) => {
-    const before = mine.slice(0, i).filter((p) => p.family === v.family).at(-1);
-    return before !== undefined && before.group !== v.group;
-  }).map((v) => v.symbol);
+  const mine = votes
+    .filter((v) => v.state.slug === 'united-kingdom')
+    .sort((a, b) => a.adopted.localeCompare(b.adopted));
+  const expected = mine
+    .filter((v, i) => {
+      const before = mine
+        .slice(0, i)
+        .filter((p) => p.family === v.family)
+        .at(-1);
+      return before !== undefined && before.group !== v.group;
+    })
+    .map((v) => v.symbol);
   expect(expected).toEqual(['A/HRC/RES/46/13', 'A/HRC/RES/49/19']);
   expect(await changed.evaluateAll((rows) => rows.map((r) => r.getAttribute('data-symbol')))).toEqual(expected);
 });
@@ -75,7 +118,10 @@ test('a State page marks where its vote changed from the previous text of the sa
 test('the States index gives each State its years and tally', async ({ request }) => {
   const html = await (await request.get('/states/')).text();
   for (const state of voters) {
-    const row = new RegExp(`<tr[^>]*data-state="${state.name.replace(/[()]/g, '\\$&')}"[^>]*>([\\s\\S]*?)</tr>`).exec(html.replaceAll('&#39;', "'"))?.[1] ?? '';
+    const row =
+      new RegExp(`<tr[^>]*data-state="${state.name.replace(/[()]/g, '\\$&')}"[^>]*>([\\s\\S]*?)</tr>`).exec(
+        html.replaceAll('&#39;', "'"),
+      )?.[1] ?? '';
     const mine = votes.filter((v) => v.state.slug === state.slug);
     const years = [...new Set(mine.map((v) => v.adopted.slice(0, 4)))].sort().join(', ');
     expect(row, state.name).toContain(years);
@@ -84,20 +130,44 @@ test('the States index gives each State its years and tally', async ({ request }
   }
 });
 
-for (const [path, order] of [['/votes/', 'name'], ['/votes/by-votes-in-favour/', 'in-favour']] as const) {
+for (const [path, order] of [
+  ['/votes/', 'name'],
+  ['/votes/by-votes-in-favour/', 'in-favour'],
+] as const) {
   test(`the matrix ${path} has every vote in its cell, States ordered by ${order}`, async ({ page }) => {
     await page.goto(path);
     const table = page.locator('table.vote-matrix');
-    expect(await table.locator('thead th a').evaluateAll((links) => links.map((a) => [a.textContent, a.getAttribute('href')])))
-      .toEqual(resolutions.map((r) => [r.symbol, `/resolutions/${symbolToSlug(r.symbol)}/`]));
-    expect(await table.locator('thead th .vm-year').allTextContents()).toEqual(resolutions.map((r) => r.adopted.value.slice(0, 4)));
-    const grid = await table.locator('tbody tr').evaluateAll((rows) => rows.map((row) => [
-      row.querySelector('th')?.textContent ?? '',
-      ...[...row.querySelectorAll('td')].map((td) => td.getAttribute('data-vote') ?? ''),
-    ]));
-    const tally = (slug: string, group: string) => votes.filter((v) => v.state.slug === slug && v.group === group).length;
-    const ordered = [...voters].sort((a, b) => (order === 'name' ? 0 : tally(b.slug, 'inFavour') - tally(a.slug, 'inFavour') || tally(a.slug, 'against') - tally(b.slug, 'against')) || a.name.localeCompare(b.name, 'en'));
-    expect(grid).toEqual(ordered.map((s) => [s.name, ...resolutions.map((r) => votes.find((v) => v.state.slug === s.slug && v.symbol === r.symbol)?.group ?? '')]));
+    expect(
+      await table
+        .locator('thead th a')
+        .evaluateAll((links) => links.map((a) => [a.textContent, a.getAttribute('href')])),
+    ).toEqual(resolutions.map((r) => [r.symbol, `/resolutions/${symbolToSlug(r.symbol)}/`]));
+    expect(await table.locator('thead th .vm-year').allTextContents()).toEqual(
+      resolutions.map((r) => r.adopted.value.slice(0, 4)),
+    );
+    const grid = await table
+      .locator('tbody tr')
+      .evaluateAll((rows) =>
+        rows.map((row) => [
+          row.querySelector('th')?.textContent ?? '',
+          ...[...row.querySelectorAll('td')].map((td) => td.getAttribute('data-vote') ?? ''),
+        ]),
+      );
+    const tally = (slug: string, group: string) =>
+      votes.filter((v) => v.state.slug === slug && v.group === group).length;
+    const ordered = [...voters].sort(
+      (a, b) =>
+        (order === 'name'
+          ? 0
+          : tally(b.slug, 'inFavour') - tally(a.slug, 'inFavour') ||
+            tally(a.slug, 'against') - tally(b.slug, 'against')) || a.name.localeCompare(b.name, 'en'),
+    );
+    expect(grid).toEqual(
+      ordered.map((s) => [
+        s.name,
+        ...resolutions.map((r) => votes.find((v) => v.state.slug === s.slug && v.symbol === r.symbol)?.group ?? ''),
+      ]),
+    );
     // Never colour alone: each cell has a shape and words.
     const first = table.locator('tbody td[data-vote]').first();
     await expect(first.locator('.vote-mark')).toHaveCount(1);
@@ -105,7 +175,9 @@ for (const [path, order] of [['/votes/', 'name'], ['/votes/by-votes-in-favour/',
   });
 }
 
-test('the matrix header stays in view while the page scrolls, and the page carries no script beyond the theme', async ({ page }) => {
+test('the matrix header stays in view while the page scrolls, and the page carries no script beyond the theme', async ({
+  page,
+}) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto('/votes/');
   await page.locator('table.vote-matrix tbody tr').nth(60).scrollIntoViewIfNeeded();
@@ -120,7 +192,10 @@ test('the matrix header stays in view while the page scrolls, and the page carri
 test('the matrix prints on landscape pages', async ({ page }) => {
   await page.goto('/votes/');
   const pdf = await page.pdf({ preferCSSPageSize: true });
-  const boxes = [...pdf.toString('latin1').matchAll(/\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/g)].map((m) => [Number(m[1]), Number(m[2])]);
+  const boxes = [...pdf.toString('latin1').matchAll(/\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/g)].map((m) => [
+    Number(m[1]),
+    Number(m[2]),
+  ]);
   expect(boxes.length).toBeGreaterThan(1);
   for (const [width, height] of boxes) expect(width).toBeGreaterThan(height as number);
 });
@@ -135,23 +210,59 @@ test('printing a resolution prints every State of the roll-call', async ({ page 
 
 test('votes.json, votes.csv and votes-matrix.csv hold exactly the votes of the content files', async ({ request }) => {
   const json = votesFile.parse(await (await request.get('/data/votes.json')).json());
-  const expected = votes.map((v) => ({ symbol: v.symbol, adopted: v.adopted, state: v.state.name, iso3: v.state.iso3, vote: words[v.group], status: v.confirmedBy.length > 0 ? 'confirmed' : 'single-source', source: v.record, confirmedBy: v.confirmedBy }));
-  const sort = <T extends { symbol: string; state: string }>(list: T[]) => [...list].sort((a, b) => key({ symbol: a.symbol, state: { name: a.state } }).localeCompare(key({ symbol: b.symbol, state: { name: b.state } })));
+  const expected = votes.map((v) => ({
+    symbol: v.symbol,
+    adopted: v.adopted,
+    state: v.state.name,
+    iso3: v.state.iso3,
+    vote: words[v.group],
+    status: v.confirmedBy.length > 0 ? 'confirmed' : 'single-source',
+    source: v.record,
+    confirmedBy: v.confirmedBy,
+  }));
+  const sort = <T extends { symbol: string; state: string }>(list: T[]) =>
+    [...list].sort((a, b) =>
+      key({ symbol: a.symbol, state: { name: a.state } }).localeCompare(
+        key({ symbol: b.symbol, state: { name: b.state } }),
+      ),
+    );
   expect(sort(json)).toEqual(sort(expected));
 
   const [header, ...rows] = parseCsv(await (await request.get('/data/votes.csv')).text());
   expect(header).toEqual(['symbol', 'adopted', 'state', 'iso3', 'vote', 'status', 'source', 'confirmed_by']);
-  expect(sort(rows.map((r) => ({ symbol: r[0] as string, adopted: r[1], state: r[2] as string, iso3: r[3], vote: r[4], status: r[5], source: r[6], confirmedBy: r[7] ? (r[7] as string).split(' ') : [] })))).toEqual(sort(expected));
+  expect(
+    sort(
+      rows.map((r) => ({
+        symbol: r[0] as string,
+        adopted: r[1],
+        state: r[2] as string,
+        iso3: r[3],
+        vote: r[4],
+        status: r[5],
+        source: r[6],
+        confirmedBy: r[7] ? (r[7] as string).split(' ') : [],
+      })),
+    ),
+  ).toEqual(sort(expected));
 
   const [matrixHeader, ...matrixRows] = parseCsv(await (await request.get('/data/votes-matrix.csv')).text());
   expect(matrixHeader).toEqual(['state', 'iso3', ...resolutions.map((r) => r.symbol)]);
-  expect(matrixRows).toEqual([...voters].sort((a, b) => a.name.localeCompare(b.name, 'en')).map((s) => [s.name, s.iso3, ...resolutions.map((r) => {
-    const v = votes.find((x) => x.state.slug === s.slug && x.symbol === r.symbol);
-    return v ? (words[v.group] as string) : '';
-  })]));
+  expect(matrixRows).toEqual(
+    [...voters]
+      .sort((a, b) => a.name.localeCompare(b.name, 'en'))
+      .map((s) => [
+        s.name,
+        s.iso3,
+        ...resolutions.map((r) => {
+          const v = votes.find((x) => x.state.slug === s.slug && x.symbol === r.symbol);
+          return v ? (words[v.group] as string) : '';
+        }),
+      ]),
+  );
 });
 
 test('the open-data page lists the vote downloads', async ({ page }) => {
   await page.goto('/data/');
-  for (const file of ['votes.json', 'votes.csv', 'votes-matrix.csv']) await expect(page.locator(`a[data-download="${file}"]`)).toHaveCount(1);
+  for (const file of ['votes.json', 'votes.csv', 'votes-matrix.csv'])
+    await expect(page.locator(`a[data-download="${file}"]`)).toHaveCount(1);
 });

@@ -17,7 +17,13 @@ export function builtPages(root = distRoot): string[] {
   };
   walk(root);
   return pages
-    .map((file) => (file === 'index.html' ? '/' : file.endsWith('/index.html') ? `/${file.slice(0, -'index.html'.length)}` : `/${file}`))
+    .map((file) =>
+      file === 'index.html'
+        ? '/'
+        : file.endsWith('/index.html')
+          ? `/${file.slice(0, -'index.html'.length)}`
+          : `/${file}`,
+    )
     .sort();
 }
 
@@ -34,6 +40,10 @@ export function pagesOfEachTemplate(root = distRoot): string[] {
   const byCount = [...states].sort((a, b) => count(a) - count(b) || a.localeCompare(b));
   const longest = [...votes].sort((a, b) => b.state.name.length - a.state.name.length)[0]?.state.slug;
   const absent = votes.find((v) => v.group === 'notVoting')?.state.slug;
-  const kept = new Set([byCount[0], byCount.at(-1), longest, absent].filter((slug): slug is string => slug !== undefined).map((slug) => `/states/${slug}/`));
+  const kept = new Set(
+    [byCount[0], byCount.at(-1), longest, absent]
+      .filter((slug): slug is string => slug !== undefined)
+      .map((slug) => `/states/${slug}/`),
+  );
   return builtPages(root).filter((path) => !/^\/states\/[^/]+\/$/.test(path) || kept.has(path));
 }

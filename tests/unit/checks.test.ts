@@ -24,10 +24,21 @@ function archive(overrides: Partial<ArchiveRecords> = {}): ArchiveRecords {
     ],
     resolutions: [resolution()],
     sessions: [{ number: 37, file: 'content/sessions.yaml', parts: [{ start: '2018-02-26', end: '2018-03-23' }] }],
-    articles: [{
-      file: 'content/articles/text.mdx', slug: 'text', body: 'Body line one.\n\nBody line two.\n', captureFile: 'c.txt',
-      removed: [{ line: 1, text: 'Title' }, { line: 6, text: 'Footer' }], published: '2021-03-25', mentions: [{ resolutions: ['A/HRC/RES/37/23'] }], sessions: [37],
-    }],
+    articles: [
+      {
+        file: 'content/articles/text.mdx',
+        slug: 'text',
+        body: 'Body line one.\n\nBody line two.\n',
+        captureFile: 'c.txt',
+        removed: [
+          { line: 1, text: 'Title' },
+          { line: 6, text: 'Footer' },
+        ],
+        published: '2021-03-25',
+        mentions: [{ resolutions: ['A/HRC/RES/37/23'] }],
+        sessions: [37],
+      },
+    ],
     captures: new Map([['c.txt', capture]]),
     events: [],
     ...overrides,
@@ -42,7 +53,11 @@ describe('cross-checks', () => {
   it('names file and field when an adoption date falls outside its session', () => {
     const r = resolution({ adopted: '2018-03-24' });
     expect(checkArchive(archive({ resolutions: [r] }))).toEqual([
-      { file: 'content/resolutions/a-hrc-res-37-23.yaml', field: 'adopted.value', message: '2018-03-24 is outside session 37 (2018-02-26 to 2018-03-23)' },
+      {
+        file: 'content/resolutions/a-hrc-res-37-23.yaml',
+        field: 'adopted.value',
+        message: '2018-03-24 is outside session 37 (2018-02-26 to 2018-03-23)',
+      },
     ]);
   });
 
@@ -60,40 +75,70 @@ describe('cross-checks', () => {
     const base = archive();
     const article = { ...base.articles[0]!, mentions: [{ resolutions: ['A/HRC/RES/99/1'] }] };
     expect(checkArchive({ ...base, articles: [article] })).toEqual([
-      { file: 'content/articles/text.mdx', field: 'mentions[0].resolutions', message: 'A/HRC/RES/99/1 has no file in content/resolutions/; expected a resolution the archive holds' },
+      {
+        file: 'content/articles/text.mdx',
+        field: 'mentions[0].resolutions',
+        message: 'A/HRC/RES/99/1 has no file in content/resolutions/; expected a resolution the archive holds',
+      },
     ]);
   });
 
   it('rejects a body that differs from the capture, and a duplicate slug', () => {
     const base = archive();
-    const changed = { ...base.articles[0]!, file: 'content/articles/other.mdx', body: 'Body line one.\n\nBody line 2.\n' };
+    const changed = {
+      ...base.articles[0]!,
+      file: 'content/articles/other.mdx',
+      body: 'Body line one.\n\nBody line 2.\n',
+    };
     const problems = checkArchive({ ...base, articles: [base.articles[0]!, changed] });
-    expect(problems.map((p) => `${p.file} ${p.field}`)).toEqual(['content/articles/other.mdx slug', 'content/articles/other.mdx body']);
+    expect(problems.map((p) => `${p.file} ${p.field}`)).toEqual([
+      'content/articles/other.mdx slug',
+      'content/articles/other.mdx body',
+    ]);
   });
 
   it('refuses a publication date after the date of the build', () => {
     const base = archive();
     const article = { ...base.articles[0]!, published: '2026-01-02' };
     expect(checkArchive({ ...base, articles: [article] })).toEqual([
-      { file: 'content/articles/text.mdx', field: 'published.date', message: 'expected a date on or before the date of this build (2026-01-01); found 2026-01-02' },
+      {
+        file: 'content/articles/text.mdx',
+        field: 'published.date',
+        message: 'expected a date on or before the date of this build (2026-01-01); found 2026-01-02',
+      },
     ]);
   });
 
   it('refuses two State records for one State, by code or by a name spelt differently', () => {
     const base = archive();
-    const states = [...base.states, { file: 'content/states.yaml', slug: 'cote-divoire', name: 'Cote d’Ivoire', iso3: 'CUB' }];
+    const states = [
+      ...base.states,
+      { file: 'content/states.yaml', slug: 'cote-divoire', name: 'Cote d’Ivoire', iso3: 'CUB' },
+    ];
     expect(checkArchive({ ...base, states })).toEqual([
-      { file: 'content/states.yaml', field: 'cote-divoire.iso3', message: 'CUB is also the code of cuba; expected one record per State' },
-      { file: 'content/states.yaml', field: 'cote-divoire.name', message: "“Cote d’Ivoire” is the same name as cote-d-ivoire's; expected one record per State" },
+      {
+        file: 'content/states.yaml',
+        field: 'cote-divoire.iso3',
+        message: 'CUB is also the code of cuba; expected one record per State',
+      },
+      {
+        file: 'content/states.yaml',
+        field: 'cote-divoire.name',
+        message: "“Cote d’Ivoire” is the same name as cote-d-ivoire's; expected one record per State",
+      },
     ]);
   });
 
   it('checks events against sessions and resolutions', () => {
-    const events = [{ file: 'content/events.yaml', id: 'e', date: '2018-04-01', session: 37, resolutions: ['A/HRC/RES/1/1'] }];
+    const events = [
+      { file: 'content/events.yaml', id: 'e', date: '2018-04-01', session: 37, resolutions: ['A/HRC/RES/1/1'] },
+    ];
     expect(checkArchive(archive({ events })).map((p) => p.field)).toEqual(['e.resolutions', 'e.date']);
   });
 
   it('formats problems one per line', () => {
-    expect(formatProblems([{ file: 'f.yaml', field: 'vote', message: 'bad' }])).toBe("The archive's content has 1 problem:\n  f.yaml: vote: bad");
+    expect(formatProblems([{ file: 'f.yaml', field: 'vote', message: 'bad' }])).toBe(
+      "The archive's content has 1 problem:\n  f.yaml: vote: bad",
+    );
   });
 });

@@ -15,20 +15,26 @@ describe('mapLimit', () => {
   it('never has more than the limit in flight', async () => {
     let inFlight = 0;
     let most = 0;
-    await mapLimit(Array.from({ length: 20 }, (_, i) => i), 4, async () => {
-      inFlight += 1;
-      most = Math.max(most, inFlight);
-      await tick();
-      inFlight -= 1;
-    });
+    await mapLimit(
+      Array.from({ length: 20 }, (_, i) => i),
+      4,
+      async () => {
+        inFlight += 1;
+        most = Math.max(most, inFlight);
+        await tick();
+        inFlight -= 1;
+      },
+    );
     expect(most).toBe(4);
   });
 
   it('fails with the first failure', async () => {
-    await expect(mapLimit([1, 2, 3], 2, async (n) => {
-      if (n === 2) throw new Error('no 2');
-      return n;
-    })).rejects.toThrow('no 2');
+    await expect(
+      mapLimit([1, 2, 3], 2, async (n) => {
+        if (n === 2) throw new Error('no 2');
+        return n;
+      }),
+    ).rejects.toThrow('no 2');
   });
 
   it('handles an empty list', async () => {

@@ -3,11 +3,31 @@ import { checkLayout, checkText } from '../../src/lib/content-layout.ts';
 
 describe('where content may live', () => {
   it('reads the known places and leaves templates alone', () => {
-    expect(checkLayout(['articles/a.mdx', 'captures/a.txt', 'resolutions/a-hrc-res-37-23.yaml', 'series/development.mdx', 'sessions.yaml', 'events.yaml', 'states.yaml', 'templates/resolution.yaml'])).toEqual([]);
+    expect(
+      checkLayout([
+        'articles/a.mdx',
+        'captures/a.txt',
+        'resolutions/a-hrc-res-37-23.yaml',
+        'series/development.mdx',
+        'sessions.yaml',
+        'events.yaml',
+        'states.yaml',
+        'templates/resolution.yaml',
+      ]),
+    ).toEqual([]);
   });
 
   it('refuses files in subfolders, unknown places and wrong extensions, and one record saved twice', () => {
-    expect(checkLayout(['resolutions/old/a-hrc-res-1-1.yaml', 'notes.txt', 'drafts/x.yaml', 'resolutions/a.json', 'resolutions/a-hrc-res-37-23.yaml', 'resolutions/a-hrc-res-37-23.yml'])).toMatchInlineSnapshot(`
+    expect(
+      checkLayout([
+        'resolutions/old/a-hrc-res-1-1.yaml',
+        'notes.txt',
+        'drafts/x.yaml',
+        'resolutions/a.json',
+        'resolutions/a-hrc-res-37-23.yaml',
+        'resolutions/a-hrc-res-37-23.yml',
+      ]),
+    ).toMatchInlineSnapshot(`
       [
         {
           "field": "(file)",
@@ -41,7 +61,9 @@ describe('where content may live', () => {
 
 describe('what a file may hold', () => {
   it('refuses a byte-order mark and an empty file', () => {
-    expect(checkText('content/states.yaml', '\uFEFFafghanistan:\n')[0]?.message).toBe('expected UTF-8 without a byte-order mark; found one at the start of the file (save it again without a BOM)');
+    expect(checkText('content/states.yaml', '\uFEFFafghanistan:\n')[0]?.message).toBe(
+      'expected UTF-8 without a byte-order mark; found one at the start of the file (save it again without a BOM)',
+    );
     expect(checkText('content/states.yaml', ' \n\n')[0]?.message).toBe('expected content; found an empty file');
     expect(checkText('content/states.yaml', 'afghanistan:\n')).toEqual([]);
   });

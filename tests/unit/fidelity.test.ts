@@ -1,9 +1,29 @@
 import { describe, expect, it } from 'vitest';
-import { checkRemovedLines, compareParagraphs, compareText, expectedParagraphs, markdownParagraphs, normaliseWhitespace } from '../../src/lib/fidelity.ts';
+import {
+  checkRemovedLines,
+  compareParagraphs,
+  compareText,
+  expectedParagraphs,
+  markdownParagraphs,
+  normaliseWhitespace,
+} from '../../src/lib/fidelity.ts';
 import { readArticles, readCapture } from '../support/content.ts';
 
-const capture = ['Headline', '', 'Home > News', 'First paragraph,', 'still first.', '', 'Second  paragraph.', 'Footer'].join('\n');
-const removed = [{ line: 1, text: 'Headline' }, { line: 3, text: 'Home > News' }, { line: 8, text: 'Footer' }];
+const capture = [
+  'Headline',
+  '',
+  'Home > News',
+  'First paragraph,',
+  'still first.',
+  '',
+  'Second  paragraph.',
+  'Footer',
+].join('\n');
+const removed = [
+  { line: 1, text: 'Headline' },
+  { line: 3, text: 'Home > News' },
+  { line: 8, text: 'Footer' },
+];
 
 describe('fidelity to the capture', () => {
   it('keeps every line that is not declared, one paragraph per line', () => {
@@ -18,7 +38,9 @@ describe('fidelity to the capture', () => {
     expect(checkRemovedLines(capture, [{ line: 3, text: 'Home > World' }])).toEqual([
       'capture.removed[0]: expected the text of capture line 3, which is "Home > News", but the entry says "Home > World"',
     ]);
-    expect(checkRemovedLines(capture, [{ line: 99, text: 'x' }])[0]).toMatch(/line 99 does not exist; the capture has 8 lines/);
+    expect(checkRemovedLines(capture, [{ line: 99, text: 'x' }])[0]).toMatch(
+      /line 99 does not exist; the capture has 8 lines/,
+    );
   });
 
   it('compares white space loosely and words strictly', () => {
@@ -30,8 +52,15 @@ describe('fidelity to the capture', () => {
   it('checks paragraph for paragraph against a Markdown body', () => {
     const body = 'First paragraph,\n\nstill first.\n\nSecond paragraph.\n';
     expect(compareParagraphs(expectedParagraphs(capture, removed), markdownParagraphs(body))).toBeUndefined();
-    expect(compareParagraphs(expectedParagraphs(capture, removed), markdownParagraphs('First paragraph, still first.\n\nSecond paragraph.'))).toMatch(/^paragraph 1 differs/);
-    expect(compareParagraphs(expectedParagraphs(capture, removed), markdownParagraphs(body + '\nAn extra line.'))).toMatch(/^paragraph 4 is not in the capture/);
+    expect(
+      compareParagraphs(
+        expectedParagraphs(capture, removed),
+        markdownParagraphs('First paragraph, still first.\n\nSecond paragraph.'),
+      ),
+    ).toMatch(/^paragraph 1 differs/);
+    expect(
+      compareParagraphs(expectedParagraphs(capture, removed), markdownParagraphs(body + '\nAn extra line.')),
+    ).toMatch(/^paragraph 4 is not in the capture/);
   });
 
   describe.each(readArticles())('$file', (article) => {

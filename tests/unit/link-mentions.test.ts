@@ -15,10 +15,14 @@ function run(tree: Root, mentions: unknown[], base = '/') {
 
 describe('remarkLinkMentions', () => {
   it('links a passage to its resolution page and keeps the words', () => {
-    const tree = run(paragraph('two previous resolutions adopted in 2020 and 2018, this is'), [
-      { resolutions: ['A/HRC/RES/43/21'], passage: '2020' },
-      { resolutions: ['A/HRC/RES/37/23'], passage: '2018' },
-    ], '/hrc/');
+    const tree = run(
+      paragraph('two previous resolutions adopted in 2020 and 2018, this is'),
+      [
+        { resolutions: ['A/HRC/RES/43/21'], passage: '2020' },
+        { resolutions: ['A/HRC/RES/37/23'], passage: '2018' },
+      ],
+      '/hrc/',
+    );
     expect(tree.children[0]).toMatchObject({
       children: [
         { type: 'text', value: 'two previous resolutions adopted in ' },
@@ -31,28 +35,58 @@ describe('remarkLinkMentions', () => {
   });
 
   it('links a passage naming several resolutions to the list beside the text', () => {
-    const tree = run(paragraph('entitled “The Contribution of Development” has been'), [{ resolutions: ['A/HRC/RES/35/21', 'A/HRC/RES/41/19'], passage: 'The Contribution of Development' }]);
+    const tree = run(paragraph('entitled “The Contribution of Development” has been'), [
+      { resolutions: ['A/HRC/RES/35/21', 'A/HRC/RES/41/19'], passage: 'The Contribution of Development' },
+    ]);
     expect(tree.children[0]).toMatchObject({ children: [{}, { type: 'link', url: '#mentioned-resolutions' }, {}] });
   });
 
   it('links a symbol written in the text even if not declared', () => {
     const tree = run(paragraph('see A/HRC/RES/46/13.'), []);
-    expect(tree.children[0]).toMatchObject({ children: [{ value: 'see ' }, { type: 'link', url: '/resolutions/a-hrc-res-46-13/' }, { value: '.' }] });
+    expect(tree.children[0]).toMatchObject({
+      children: [{ value: 'see ' }, { type: 'link', url: '/resolutions/a-hrc-res-46-13/' }, { value: '.' }],
+    });
   });
 
   it('leaves text inside existing links alone', () => {
-    const tree: Root = { type: 'root', children: [{ type: 'paragraph', children: [{ type: 'link', url: 'https://undocs.org/A/HRC/RES/37/23', children: [{ type: 'text', value: 'A/HRC/RES/37/23' }] }] }] };
+    const tree: Root = {
+      type: 'root',
+      children: [
+        {
+          type: 'paragraph',
+          children: [
+            {
+              type: 'link',
+              url: 'https://undocs.org/A/HRC/RES/37/23',
+              children: [{ type: 'text', value: 'A/HRC/RES/37/23' }],
+            },
+          ],
+        },
+      ],
+    };
     run(tree, []);
-    expect(tree.children[0]).toMatchObject({ children: [{ type: 'link', url: 'https://undocs.org/A/HRC/RES/37/23', children: [{ type: 'text', value: 'A/HRC/RES/37/23' }] }] });
+    expect(tree.children[0]).toMatchObject({
+      children: [
+        {
+          type: 'link',
+          url: 'https://undocs.org/A/HRC/RES/37/23',
+          children: [{ type: 'text', value: 'A/HRC/RES/37/23' }],
+        },
+      ],
+    });
   });
 
   it('fails the build, naming the file, when a declared passage is not in the text', () => {
-    expect(() => run(paragraph('nothing here'), [{ resolutions: ['A/HRC/RES/37/23'], passage: 'mutually beneficial' }])).toThrow(
+    expect(() =>
+      run(paragraph('nothing here'), [{ resolutions: ['A/HRC/RES/37/23'], passage: 'mutually beneficial' }]),
+    ).toThrow(
       'content/articles/x.mdx: mentions[0].passage: expected the passage in the body, exactly once; found "mutually beneficial", which is not in the body; copy it exactly from the text',
     );
   });
 
   it('fails when a passage is ambiguous', () => {
-    expect(() => run(paragraph('2018 and 2018'), [{ resolutions: ['A/HRC/RES/37/23'], passage: '2018' }])).toThrow(/occurs 2 times; lengthen it/);
+    expect(() => run(paragraph('2018 and 2018'), [{ resolutions: ['A/HRC/RES/37/23'], passage: '2018' }])).toThrow(
+      /occurs 2 times; lengthen it/,
+    );
   });
 });

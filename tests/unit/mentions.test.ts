@@ -3,15 +3,20 @@ import { findMentions, findPassage, findSymbols } from '../../src/lib/mentions.t
 
 describe('finding mentions', () => {
   it('finds a declared passage exactly', () => {
-    const text = 'a resolution titled "promoting mutually beneficial cooperation in the field of human rights," in which';
+    const text =
+      'a resolution titled "promoting mutually beneficial cooperation in the field of human rights," in which';
     const [match] = findPassage(text, 'promoting mutually beneficial cooperation in the field of human rights');
-    expect(match && text.slice(match.start, match.end)).toBe('promoting mutually beneficial cooperation in the field of human rights');
+    expect(match && text.slice(match.start, match.end)).toBe(
+      'promoting mutually beneficial cooperation in the field of human rights',
+    );
   });
 
   it('finds a passage split across a line break', () => {
     const text = 'adopted the resolution on Promoting Win-Win\nCooperation in Human Rights proposed by China';
     const [match] = findPassage(text, 'the resolution on Promoting Win-Win Cooperation in Human Rights');
-    expect(match && text.slice(match.start, match.end)).toBe('the resolution on Promoting Win-Win\nCooperation in Human Rights');
+    expect(match && text.slice(match.start, match.end)).toBe(
+      'the resolution on Promoting Win-Win\nCooperation in Human Rights',
+    );
   });
 
   it('matches whole words only', () => {
@@ -20,7 +25,10 @@ describe('finding mentions', () => {
   });
 
   it('finds symbols written in prose', () => {
-    expect(findSymbols('See A/HRC/RES/37/23 and (A/HRC/RES/46/13).').map((m) => m.symbol)).toEqual(['A/HRC/RES/37/23', 'A/HRC/RES/46/13']);
+    expect(findSymbols('See A/HRC/RES/37/23 and (A/HRC/RES/46/13).').map((m) => m.symbol)).toEqual([
+      'A/HRC/RES/37/23',
+      'A/HRC/RES/46/13',
+    ]);
   });
 
   it('does not link a symbol inside a URL', () => {
@@ -35,6 +43,9 @@ describe('finding mentions', () => {
   it('orders matches and drops overlaps', () => {
     const text = 'The resolution A/HRC/RES/37/23 (mutually beneficial cooperation) was adopted.';
     const matches = findMentions(text, ['mutually beneficial cooperation', 'beneficial']);
-    expect(matches.map((m) => text.slice(m.start, m.end))).toEqual(['A/HRC/RES/37/23', 'mutually beneficial cooperation']);
+    expect(matches.map((m) => text.slice(m.start, m.end))).toEqual([
+      'A/HRC/RES/37/23',
+      'mutually beneficial cooperation',
+    ]);
   });
 });

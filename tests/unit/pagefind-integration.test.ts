@@ -7,11 +7,20 @@ import { indexSite } from '../../src/integrations/pagefind.ts';
 function siteWithTimeline(): string {
   const dir = mkdtempSync(join(tmpdir(), 'archive-pagefind-'));
   mkdirSync(join(dir, 'data'));
-  writeFileSync(join(dir, 'data', 'timeline.json'), JSON.stringify({ entries: [{ id: 'session-37', kind: 'session', date: '2018-02-26', endDate: '2018-03-23', title: '37th session' }] }));
+  writeFileSync(
+    join(dir, 'data', 'timeline.json'),
+    JSON.stringify({
+      entries: [
+        { id: 'session-37', kind: 'session', date: '2018-02-26', endDate: '2018-03-23', title: '37th session' },
+      ],
+    }),
+  );
   return dir;
 }
 
-function fakePagefind(overrides: { addDirectoryErrors?: string[]; writeErrors?: string[]; createErrors?: string[] } = {}) {
+function fakePagefind(
+  overrides: { addDirectoryErrors?: string[]; writeErrors?: string[]; createErrors?: string[] } = {},
+) {
   const index = {
     addDirectory: vi.fn(async () => ({ errors: overrides.addDirectoryErrors ?? [], page_count: 13 })),
     addCustomRecord: vi.fn(async () => ({ errors: [], file: { uniqueWords: 1, url: '', meta: {} } })),
@@ -37,17 +46,35 @@ describe('the Pagefind build step', () => {
     expect(index.addCustomRecord).toHaveBeenCalledWith(expect.objectContaining({ url: '/hrc/timeline/#session-37' }));
     expect(index.writeFiles).toHaveBeenCalledWith({ outputPath: join(dir, 'pagefind') });
     expect(pagefind.close).toHaveBeenCalled();
-    expect(logger.info).toHaveBeenCalledWith(expect.stringMatching(/^Indexed 13 pages and 1 timeline entries in \d+ ms$/));
+    expect(logger.info).toHaveBeenCalledWith(
+      expect.stringMatching(/^Indexed 13 pages and 1 timeline entries in \d+ ms$/),
+    );
   });
 
   it('fails the build on an indexing error, and still closes Pagefind', async () => {
     const { pagefind } = fakePagefind({ addDirectoryErrors: ['bad HTML in x.html'] });
-    await expect(indexSite({ dir: siteWithTimeline(), base: '/', pagefind, logger })).rejects.toThrow('Pagefind failed to index the site:\n  bad HTML in x.html');
+    await expect(indexSite({ dir: siteWithTimeline(), base: '/', pagefind, logger })).rejects.toThrow(
+      'Pagefind failed to index the site:\n  bad HTML in x.html',
+    );
     expect(pagefind.close).toHaveBeenCalled();
   });
 
   it('fails the build when the index cannot be written or created', async () => {
-    await expect(indexSite({ dir: siteWithTimeline(), base: '/', pagefind: fakePagefind({ writeErrors: ['disk full'] }).pagefind, logger })).rejects.toThrow(/failed to write the index:\n {2}disk full/);
-    await expect(indexSite({ dir: siteWithTimeline(), base: '/', pagefind: fakePagefind({ createErrors: ['no binary'] }).pagefind, logger })).rejects.toThrow(/failed to create an index/);
+    await expect(
+      indexSite({
+        dir: siteWithTimeline(),
+        base: '/',
+        pagefind: fakePagefind({ writeErrors: ['disk full'] }).pagefind,
+        logger,
+      }),
+    ).rejects.toThrow(/failed to write the index:\n {2}disk full/);
+    await expect(
+      indexSite({
+        dir: siteWithTimeline(),
+        base: '/',
+        pagefind: fakePagefind({ createErrors: ['no binary'] }).pagefind,
+        logger,
+      }),
+    ).rejects.toThrow(/failed to create an index/);
   });
 });

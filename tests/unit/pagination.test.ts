@@ -6,7 +6,11 @@ describe('paginate', () => {
 
   it('splits a list into full pages and a last partial one', () => {
     const pages = paginate(items, 50);
-    expect(pages.map((p) => [p.number, p.items.length, p.first, p.last])).toEqual([[1, 50, 1, 50], [2, 50, 51, 100], [3, 20, 101, 120]]);
+    expect(pages.map((p) => [p.number, p.items.length, p.first, p.last])).toEqual([
+      [1, 50, 1, 50],
+      [2, 50, 51, 100],
+      [3, 20, 101, 120],
+    ]);
     expect(pages.every((p) => p.count === 3 && p.total === 120)).toBe(true);
     expect(pages.flatMap((p) => p.items)).toEqual(items);
   });

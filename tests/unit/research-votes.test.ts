@@ -20,16 +20,31 @@ interface ResearchVote {
   sources: Array<{ url: string }>;
 }
 
-const research = JSON.parse(readFileSync(join(import.meta.dirname, '..', 'fixtures', 'research', 'votes.json'), 'utf8')) as Record<string, ResearchVote>;
-const states = load(readFileSync(join(contentRoot, 'states.yaml'), 'utf8'), { schema: CORE_SCHEMA }) as Record<string, { name: string; iso3: string }>;
+const research = JSON.parse(
+  readFileSync(join(import.meta.dirname, '..', 'fixtures', 'research', 'votes.json'), 'utf8'),
+) as Record<string, ResearchVote>;
+const states = load(readFileSync(join(contentRoot, 'states.yaml'), 'utf8'), { schema: CORE_SCHEMA }) as Record<
+  string,
+  { name: string; iso3: string }
+>;
 const codeOf = new Map(Object.values(states).map((s) => [s.name, s.iso3]));
-const groups = [['inFavour', 'in_favour'], ['against', 'against'], ['abstaining', 'abstaining'], ['notVoting', 'not_voting']] as const;
+const groups = [
+  ['inFavour', 'in_favour'],
+  ['against', 'against'],
+  ['abstaining', 'abstaining'],
+  ['notVoting', 'not_voting'],
+] as const;
 
 describe('roll-calls equal the research', () => {
   const resolutions = readResolutions();
 
   it('covers every resolution of the research, and no other', () => {
-    expect(resolutions.filter((r) => r.vote.rollCall).map((r) => r.symbol).sort()).toEqual(Object.keys(research).sort());
+    expect(
+      resolutions
+        .filter((r) => r.vote.rollCall)
+        .map((r) => r.symbol)
+        .sort(),
+    ).toEqual(Object.keys(research).sort());
   });
 
   for (const r of resolutions) {
@@ -38,13 +53,29 @@ describe('roll-calls equal the research', () => {
     it(`${r.symbol}: every State's vote, the official totals, the record and the ISO codes`, () => {
       for (const [ours, theirs] of groups) {
         expect([...r.vote.rollCall[ours]].sort(), `${r.symbol} ${ours}`).toEqual([...expected[theirs]].sort());
-        expect(expected[theirs].map((name: string) => codeOf.get(name)), `${r.symbol} ${ours} codes`).toEqual(expected.iso3[theirs]);
+        expect(
+          expected[theirs].map((name: string) => codeOf.get(name)),
+          `${r.symbol} ${ours} codes`,
+        ).toEqual(expected.iso3[theirs]);
       }
-      expect([r.vote.inFavour, r.vote.against, r.vote.abstaining]).toEqual([expected.totals.yes, expected.totals.no, expected.totals.abstain]);
+      expect([r.vote.inFavour, r.vote.against, r.vote.abstaining]).toEqual([
+        expected.totals.yes,
+        expected.totals.no,
+        expected.totals.abstain,
+      ]);
       expect(r.vote.rollCall.record).toBe(expected.sources[0]?.url);
       const declared = r.vote.rollCall.discrepancy?.rollCallCounts;
       const differs = JSON.stringify(expected.totals) !== JSON.stringify(expected.rollcall_counts);
-      expect(declared ?? null).toEqual(differs ? { inFavour: expected.rollcall_counts.yes, against: expected.rollcall_counts.no, abstaining: expected.rollcall_counts.abstain, notVoting: expected.rollcall_counts.non_voting } : null);
+      expect(declared ?? null).toEqual(
+        differs
+          ? {
+              inFavour: expected.rollcall_counts.yes,
+              against: expected.rollcall_counts.no,
+              abstaining: expected.rollcall_counts.abstain,
+              notVoting: expected.rollcall_counts.non_voting,
+            }
+          : null,
+      );
     });
   }
 });

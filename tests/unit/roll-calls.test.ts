@@ -1,8 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { checkRollCall, firstDifference, orderStates, rollCallVotes, stateKey, stateRecords, tally, type StateRef } from '../../src/lib/roll-calls.ts';
+import {
+  checkRollCall,
+  firstDifference,
+  orderStates,
+  rollCallVotes,
+  stateKey,
+  stateRecords,
+  tally,
+  type StateRef,
+} from '../../src/lib/roll-calls.ts';
 import { rollCallSchema, type RollCall } from '../../src/schemas/roll-call.ts';
 
-const states: StateRef[] = Array.from({ length: 50 }, (_, i) => ({ slug: `state-${i}`, name: `State ${i}`, iso3: `S${String(i).padStart(2, '0')}` }));
+const states: StateRef[] = Array.from({ length: 50 }, (_, i) => ({
+  slug: `state-${i}`,
+  name: `State ${i}`,
+  iso3: `S${String(i).padStart(2, '0')}`,
+}));
 states.push({ slug: 'cuba', name: 'Cuba', iso3: 'CUB' }, { slug: 'cote-d-ivoire', name: "Côte d'Ivoire", iso3: 'CIV' });
 const names = (from: number, count: number) => Array.from({ length: count }, (_, i) => `State ${from + i}`);
 const record = 'https://searchlibrary.ohchr.org/record/1';
@@ -30,7 +43,8 @@ describe('roll-call checks', () => {
     const twice = rollCall({ against: ['Cuba'] });
     expect(checkRollCall(twice, counts, states)).toContainEqual({
       field: 'vote.rollCall.against[0]',
-      message: '“Cuba” is also listed under inFavour (vote.rollCall.inFavour[0]) as “Cuba”; expected each State once in a vote',
+      message:
+        '“Cuba” is also listed under inFavour (vote.rollCall.inFavour[0]) as “Cuba”; expected each State once in a vote',
     });
     const sameGroup = rollCall({ inFavour: ['Cuba', ...names(0, 26), 'Cuba'] });
     expect(checkRollCall(sameGroup, counts, states).map((p) => p.field)).toContain('vote.rollCall.inFavour[27]');
@@ -41,7 +55,8 @@ describe('roll-call checks', () => {
     const problems = checkRollCall(lookAlike, counts, states);
     expect(problems).toContainEqual({
       field: 'vote.rollCall.against[0]',
-      message: '“Cubа” is not written as in content/states.yaml: character 4 is “а” (U+0430); expected “Cuba”, character for character',
+      message:
+        '“Cubа” is not written as in content/states.yaml: character 4 is “а” (U+0430); expected “Cuba”, character for character',
     });
     expect(problems.map((p) => p.message)).toContainEqual(expect.stringContaining('is also listed under inFavour'));
   });
@@ -50,42 +65,74 @@ describe('roll-call checks', () => {
     const unknown = rollCall({ against: ['Narnia'] });
     expect(checkRollCall(unknown, counts, states)).toContainEqual({
       field: 'vote.rollCall.against[0]',
-      message: '“Narnia” is not in content/states.yaml; expected a State named there (correct the spelling, or add the State with its ISO 3166 alpha-3 code)',
+      message:
+        '“Narnia” is not in content/states.yaml; expected a State named there (correct the spelling, or add the State with its ISO 3166 alpha-3 code)',
     });
   });
 
   it('names a list that does not add up to the official total, and a Council short of 47', () => {
     const short = rollCall({ abstaining: names(28, 16) });
     expect(checkRollCall(short, counts, states)).toEqual([
-      { field: 'vote.rollCall.inFavour', message: "the four lists name 46 different States; expected each of the Council's 47 members exactly once (in favour, against, abstaining or not voting)" },
-      { field: 'vote.rollCall.abstaining', message: 'lists 16 States but the official total is 17; expected 17, or a discrepancy declared under vote.rollCall.discrepancy' },
+      {
+        field: 'vote.rollCall.inFavour',
+        message:
+          "the four lists name 46 different States; expected each of the Council's 47 members exactly once (in favour, against, abstaining or not voting)",
+      },
+      {
+        field: 'vote.rollCall.abstaining',
+        message:
+          'lists 16 States but the official total is 17; expected 17, or a discrepancy declared under vote.rollCall.discrepancy',
+      },
     ]);
   });
 
   it('accepts exactly the declared discrepancy, and nothing else', () => {
     const list = rollCall({ inFavour: ['Cuba', ...names(0, 27), "Côte d'Ivoire"], notVoting: [] });
     const official = { inFavour: 28, against: 1, abstaining: 18 };
-    expect(checkRollCall(list, official, states).map((p) => p.field)).toEqual(['vote.rollCall.inFavour', 'vote.rollCall.abstaining']);
-    const declared = { rollCallCounts: { inFavour: 29, against: 1, abstaining: 17, notVoting: 0 }, explanation: 'One State differs.' };
+    expect(checkRollCall(list, official, states).map((p) => p.field)).toEqual([
+      'vote.rollCall.inFavour',
+      'vote.rollCall.abstaining',
+    ]);
+    const declared = {
+      rollCallCounts: { inFavour: 29, against: 1, abstaining: 17, notVoting: 0 },
+      explanation: 'One State differs.',
+    };
     const withDeclared = { ...list, discrepancy: declared };
     expect(checkRollCall(withDeclared, official, states)).toEqual([]);
-    const wrongDeclared = { ...list, discrepancy: { ...declared, rollCallCounts: { ...declared.rollCallCounts, inFavour: 30 } } };
+    const wrongDeclared = {
+      ...list,
+      discrepancy: { ...declared, rollCallCounts: { ...declared.rollCallCounts, inFavour: 30 } },
+    };
     expect(checkRollCall(wrongDeclared, official, states)).toEqual([
-      { field: 'vote.rollCall.inFavour', message: 'lists 29 States but the declared discrepancy says the list has 30; expected exactly the declared 30–1–17, 0 not voting' },
+      {
+        field: 'vote.rollCall.inFavour',
+        message:
+          'lists 29 States but the declared discrepancy says the list has 30; expected exactly the declared 30–1–17, 0 not voting',
+      },
     ]);
-    const needless = { ...rollCall(), discrepancy: { rollCallCounts: { inFavour: 28, against: 1, abstaining: 17, notVoting: 1 }, explanation: 'None.' } };
+    const needless = {
+      ...rollCall(),
+      discrepancy: { rollCallCounts: { inFavour: 28, against: 1, abstaining: 17, notVoting: 1 }, explanation: 'None.' },
+    };
     expect(checkRollCall(needless, counts, states).map((p) => p.field)).toEqual(['vote.rollCall.discrepancy']);
   });
 
   it('refuses a confirmation that disagrees with the roll-call', () => {
-    const wrong = rollCall({ confirmations: [{ source: 'https://us.example/', quote: 'We vote no.', vote: 'against', states: ['Cuba'] }] });
+    const wrong = rollCall({
+      confirmations: [{ source: 'https://us.example/', quote: 'We vote no.', vote: 'against', states: ['Cuba'] }],
+    });
     expect(checkRollCall(wrong, counts, states)).toEqual([
-      { field: 'vote.rollCall.confirmations[0].states[0]', message: 'says “Cuba” voted against but the roll-call lists it under inFavour; expected the same vote' },
+      {
+        field: 'vote.rollCall.confirmations[0].states[0]',
+        message: 'says “Cuba” voted against but the roll-call lists it under inFavour; expected the same vote',
+      },
     ]);
   });
 
   it('needs the official totals to compare with', () => {
-    expect(checkRollCall(rollCall(), { inFavour: null, against: null, abstaining: null }, states).map((p) => p.field)).toEqual(['vote']);
+    expect(
+      checkRollCall(rollCall(), { inFavour: null, against: null, abstaining: null }, states).map((p) => p.field),
+    ).toEqual(['vote']);
   });
 });
 
@@ -104,22 +151,41 @@ describe('spelling keys', () => {
 
 describe('votes and records', () => {
   it('marks a vote confirmed only where a second source states it', () => {
-    const call = rollCall({ confirmations: [{ source: 'https://us.example/', quote: 'No.', vote: 'against', states: ['State 27'] }] });
+    const call = rollCall({
+      confirmations: [{ source: 'https://us.example/', quote: 'No.', vote: 'against', states: ['State 27'] }],
+    });
     const votes = rollCallVotes(call);
     expect(votes).toHaveLength(47);
-    expect(votes.find((v) => v.name === 'State 27')).toEqual({ name: 'State 27', group: 'against', status: 'confirmed', sources: [record, 'https://us.example/'] });
-    expect(votes.find((v) => v.name === 'Cuba')).toEqual({ name: 'Cuba', group: 'inFavour', status: 'single-source', sources: [record] });
+    expect(votes.find((v) => v.name === 'State 27')).toEqual({
+      name: 'State 27',
+      group: 'against',
+      status: 'confirmed',
+      sources: [record, 'https://us.example/'],
+    });
+    expect(votes.find((v) => v.name === 'Cuba')).toEqual({
+      name: 'Cuba',
+      group: 'inFavour',
+      status: 'single-source',
+      sources: [record],
+    });
   });
 
   it('a source that lists every vote cast confirms all but the members who did not vote', () => {
-    const call = rollCall({ confirmations: [{ source: 'https://right-docs.example/', quote: 'In favour …', covers: 'every-vote-cast' }] });
+    const call = rollCall({
+      confirmations: [{ source: 'https://right-docs.example/', quote: 'In favour …', covers: 'every-vote-cast' }],
+    });
     const votes = rollCallVotes(call);
     expect(votes.filter((v) => v.status === 'confirmed')).toHaveLength(46);
     expect(votes.find((v) => v.group === 'notVoting')?.status).toBe('single-source');
   });
 
   it('marks a change from the previous vote of the same series, not of another series', () => {
-    const vote = (name: string, group: 'inFavour' | 'against' | 'abstaining' | 'notVoting') => ({ name, group, status: 'single-source' as const, sources: [record] });
+    const vote = (name: string, group: 'inFavour' | 'against' | 'abstaining' | 'notVoting') => ({
+      name,
+      group,
+      status: 'single-source' as const,
+      sources: [record],
+    });
     const records = stateRecords([
       { symbol: 'A/HRC/RES/46/13', family: 'cooperation', adopted: '2021-03-23', votes: [vote('India', 'against')] },
       { symbol: 'A/HRC/RES/37/23', family: 'cooperation', adopted: '2018-03-23', votes: [vote('India', 'abstaining')] },
@@ -138,7 +204,12 @@ describe('votes and records', () => {
 
   it('orders States by name or by votes in favour', () => {
     const t = (inFavour: number, against: number) => ({ inFavour, against, abstaining: 0, notVoting: 0 });
-    const list = [{ name: 'Brazil', tally: t(5, 0) }, { name: 'Albania', tally: t(0, 1) }, { name: 'Angola', tally: t(5, 0) }, { name: 'Chile', tally: t(5, 1) }];
+    const list = [
+      { name: 'Brazil', tally: t(5, 0) },
+      { name: 'Albania', tally: t(0, 1) },
+      { name: 'Angola', tally: t(5, 0) },
+      { name: 'Chile', tally: t(5, 1) },
+    ];
     expect(orderStates(list, 'name').map((s) => s.name)).toEqual(['Albania', 'Angola', 'Brazil', 'Chile']);
     expect(orderStates(list, 'in-favour').map((s) => s.name)).toEqual(['Angola', 'Brazil', 'Chile', 'Albania']);
   });

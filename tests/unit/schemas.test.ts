@@ -15,7 +15,7 @@ function problems(schema: z.ZodType, data: unknown): string[] {
   return result.success ? [] : issueProblems('f.yaml', result.error.issues).map((p) => `${p.field}: ${p.message}`);
 }
 
-const real = readResolutions().find((r) => r.symbol === 'A/HRC/RES/41/19') as Record<string, any>;
+const real = readResolutions().find((r) => r.symbol === 'A/HRC/RES/41/19') ?? {};
 const { file: _file, ...resolution } = real;
 const withVote = (vote: Record<string, unknown>) => ({ ...resolution, vote: { ...resolution.vote, ...vote } });
 
@@ -45,12 +45,19 @@ describe('resolution', () => {
   });
 
   it('applies the confirmation levels to every fact', () => {
-    expect(problems(resolutionSchema, { ...resolution, meeting: { value: '40th meeting', status: 'confirmed', sources: ['https://a.example/'] } })).toMatchInlineSnapshot(`
+    expect(
+      problems(resolutionSchema, {
+        ...resolution,
+        meeting: { value: '40th meeting', status: 'confirmed', sources: ['https://a.example/'] },
+      }),
+    ).toMatchInlineSnapshot(`
       [
         "meeting.sources: expected two or more different sources for a confirmed fact (or status single-source); found 1",
       ]
     `);
-    expect(problems(resolutionSchema, { ...resolution, amendments: { value: 'None', status: 'not-found', sources: [] } })).toMatchInlineSnapshot(`
+    expect(
+      problems(resolutionSchema, { ...resolution, amendments: { value: 'None', status: 'not-found', sources: [] } }),
+    ).toMatchInlineSnapshot(`
       [
         "amendments.status: expected a status other than not-found, since a value is given; found not-found",
       ]
@@ -58,12 +65,22 @@ describe('resolution', () => {
   });
 
   it('refuses a co-sponsor list marked complete that is not there, and a title a page cannot wrap', () => {
-    expect(problems(resolutionSchema, { ...resolution, coSponsors: { value: null, complete: true, status: 'not-found', sources: [] } })).toMatchInlineSnapshot(`
+    expect(
+      problems(resolutionSchema, {
+        ...resolution,
+        coSponsors: { value: null, complete: true, status: 'not-found', sources: [] },
+      }),
+    ).toMatchInlineSnapshot(`
       [
         "coSponsors.complete: expected complete: false while the list is not in the archive (value: null); found complete: true",
       ]
     `);
-    expect(problems(resolutionSchema, { ...resolution, title: 'Thecontributionofdevelopmenttotheenjoymentofallhumanrights' })).toMatchInlineSnapshot(`
+    expect(
+      problems(resolutionSchema, {
+        ...resolution,
+        title: 'Thecontributionofdevelopmenttotheenjoymentofallhumanrights',
+      }),
+    ).toMatchInlineSnapshot(`
       [
         "title: expected words of at most 40 characters, so that the page can wrap the title; found “Thecontributionofdevelopmenttotheenjoymentofallhumanrights”",
       ]
@@ -81,12 +98,22 @@ describe('resolution', () => {
 
 describe('session', () => {
   it('refuses an end before the start, and parts out of order', () => {
-    expect(problems(sessionSchema, { parts: [{ start: '2018-03-23', end: '2018-02-26' }], sources: ['https://a.example/'] })).toMatchInlineSnapshot(`
+    expect(
+      problems(sessionSchema, { parts: [{ start: '2018-03-23', end: '2018-02-26' }], sources: ['https://a.example/'] }),
+    ).toMatchInlineSnapshot(`
       [
         "parts[0].end: expected the end on or after the start (2018-03-23); found 2018-02-26",
       ]
     `);
-    expect(problems(sessionSchema, { parts: [{ start: '2020-03-01', end: '2020-03-13' }, { start: '2020-03-10', end: '2020-06-22' }], sources: ['https://a.example/'] })).toMatchInlineSnapshot(`
+    expect(
+      problems(sessionSchema, {
+        parts: [
+          { start: '2020-03-01', end: '2020-03-13' },
+          { start: '2020-03-10', end: '2020-06-22' },
+        ],
+        sources: ['https://a.example/'],
+      }),
+    ).toMatchInlineSnapshot(`
       [
         "parts[1].start: expected a date after the end of the part before (2020-03-13); found 2020-03-10",
       ]
@@ -95,7 +122,14 @@ describe('session', () => {
 });
 
 describe('event', () => {
-  const event = { date: '2021-05-28', kind: 'meeting', title: 'A seminar', summary: 'What it was.', status: 'single-source', sources: ['https://a.example/'] };
+  const event = {
+    date: '2021-05-28',
+    kind: 'meeting',
+    title: 'A seminar',
+    summary: 'What it was.',
+    status: 'single-source',
+    sources: ['https://a.example/'],
+  };
   it('applies the confirmation levels and the Council size to events too', () => {
     expect(problems(eventSchema, event)).toEqual([]);
     expect(problems(eventSchema, { ...event, status: 'confirmed' })).toMatchInlineSnapshot(`
@@ -103,7 +137,8 @@ describe('event', () => {
         "sources: expected two or more different sources for a confirmed fact (or status single-source); found 1",
       ]
     `);
-    expect(problems(eventSchema, { ...event, kind: 'vote', vote: { inFavour: 30, against: 13, abstaining: 5 } })).toMatchInlineSnapshot(`
+    expect(problems(eventSchema, { ...event, kind: 'vote', vote: { inFavour: 30, against: 13, abstaining: 5 } }))
+      .toMatchInlineSnapshot(`
       [
         "vote: expected at most the Council's 47 votes in all; found 48",
       ]

@@ -1,12 +1,39 @@
 import { describe, expect, it } from 'vitest';
-import { filterSlug, parseSort, readSearchState, searchFilterValues, symbolAliases, timelineSearchRecords, writeSearchState } from '../../src/lib/search.ts';
+import {
+  filterSlug,
+  parseSort,
+  readSearchState,
+  searchFilterValues,
+  symbolAliases,
+  timelineSearchRecords,
+  writeSearchState,
+} from '../../src/lib/search.ts';
 import type { TimelineEntry } from '../../src/lib/timeline.ts';
 
 const entries: TimelineEntry[] = [
-  { id: 'session-37', kind: 'session', date: '2018-02-26', endDate: '2018-03-23', title: '37th regular session of the Human Rights Council' },
-  { id: 'a-hrc-res-37-23', kind: 'resolution', date: '2018-03-23', title: 'Promoting…', family: 'cooperation', symbol: 'A/HRC/RES/37/23' },
+  {
+    id: 'session-37',
+    kind: 'session',
+    date: '2018-02-26',
+    endDate: '2018-03-23',
+    title: '37th regular session of the Human Rights Council',
+  },
+  {
+    id: 'a-hrc-res-37-23',
+    kind: 'resolution',
+    date: '2018-03-23',
+    title: 'Promoting…',
+    family: 'cooperation',
+    symbol: 'A/HRC/RES/37/23',
+  },
   { id: 'text-x', kind: 'source-text', date: '2021-03-25', title: 'China champions…', detail: 'ecns.cn' },
-  { id: 'event-y', kind: 'event', date: '2022-10-06', title: 'Council rejects a draft decision', detail: '17 in favour' },
+  {
+    id: 'event-y',
+    kind: 'event',
+    date: '2022-10-06',
+    title: 'Council rejects a draft decision',
+    detail: '17 in favour',
+  },
 ];
 const values = searchFilterValues(entries);
 
@@ -24,7 +51,7 @@ describe('search records for the timeline', () => {
 });
 
 describe('filters in the URL', () => {
-  it('lists each filter\'s values from the entries', () => {
+  it("lists each filter's values from the entries", () => {
     expect(values).toEqual({
       type: ['Source text', 'Resolution', 'State', 'Session or event'],
       year: ['2018', '2021', '2022'],
@@ -47,7 +74,10 @@ describe('filters in the URL', () => {
   });
 
   it('ignores unknown filters and values, and caps the query', () => {
-    expect(readSearchState(`?q=${'a'.repeat(900)}&type=nonsense&colour=red`, values)).toEqual({ query: 'a'.repeat(500), filters: {} });
+    expect(readSearchState(`?q=${'a'.repeat(900)}&type=nonsense&colour=red`, values)).toEqual({
+      query: 'a'.repeat(500),
+      filters: {},
+    });
   });
 
   it('writes nothing for an empty search', () => {
@@ -63,7 +93,14 @@ describe('filters in the URL', () => {
 
 describe('symbol aliases', () => {
   it('gives every form readers type, and the draft symbol', () => {
-    expect(symbolAliases('A/HRC/RES/37/23', 'A/HRC/37/L.36')).toEqual(['37/23', 'res 37/23', 'HRC 37/23', 'HRC res 37/23', 'resolution 37/23', 'A/HRC/37/L.36']);
+    expect(symbolAliases('A/HRC/RES/37/23', 'A/HRC/37/L.36')).toEqual([
+      '37/23',
+      'res 37/23',
+      'HRC 37/23',
+      'HRC res 37/23',
+      'resolution 37/23',
+      'A/HRC/37/L.36',
+    ]);
   });
 
   it('takes the draft symbol out of a longer note', () => {

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { isResolutionSymbol, officialRecordUrl, parseResolutionSymbol, shortSymbol, slugToSymbol, symbolToSlug } from '../../src/lib/slugs.ts';
+import {
+  isResolutionSymbol,
+  officialRecordUrl,
+  parseResolutionSymbol,
+  shortSymbol,
+  slugToSymbol,
+  symbolToSlug,
+} from '../../src/lib/slugs.ts';
 
 describe('resolution slugs', () => {
   it('derives the permanent slug from the symbol', () => {

@@ -1,7 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { filterEntries, groupByYear, railEntries, seriesTimeline, sortEntries, type TimelineEntry } from '../../src/lib/timeline.ts';
+import {
+  filterEntries,
+  groupByYear,
+  railEntries,
+  seriesTimeline,
+  sortEntries,
+  type TimelineEntry,
+} from '../../src/lib/timeline.ts';
 
-const entry = (id: string, kind: TimelineEntry['kind'], date: string, extra: Partial<TimelineEntry> = {}): TimelineEntry => ({ id, kind, date, title: id, ...extra });
+const entry = (
+  id: string,
+  kind: TimelineEntry['kind'],
+  date: string,
+  extra: Partial<TimelineEntry> = {},
+): TimelineEntry => ({ id, kind, date, title: id, ...extra });
 
 describe('timeline', () => {
   it('orders by date', () => {
@@ -20,12 +32,22 @@ describe('timeline', () => {
   });
 
   it('refuses two entries with one anchor', () => {
-    expect(() => sortEntries([entry('x', 'event', '2020-01-01'), entry('x', 'event', '2021-01-01')])).toThrow(/share the id "x"/);
+    expect(() => sortEntries([entry('x', 'event', '2020-01-01'), entry('x', 'event', '2021-01-01')])).toThrow(
+      /share the id "x"/,
+    );
   });
 
   it('groups by year and keeps empty years of the span', () => {
-    const years = groupByYear([entry('a', 'resolution', '2017-06-22'), entry('b', 'resolution', '2019-07-12')], { from: 2017, to: 2020 });
-    expect(years.map((y) => [y.year, y.entries.length])).toEqual([[2017, 1], [2018, 0], [2019, 1], [2020, 0]]);
+    const years = groupByYear([entry('a', 'resolution', '2017-06-22'), entry('b', 'resolution', '2019-07-12')], {
+      from: 2017,
+      to: 2020,
+    });
+    expect(years.map((y) => [y.year, y.entries.length])).toEqual([
+      [2017, 1],
+      [2018, 0],
+      [2019, 1],
+      [2020, 0],
+    ]);
   });
 
   it('extends the span for an entry outside it', () => {
@@ -47,7 +69,10 @@ describe('timeline', () => {
     const all = [
       entry('session-37', 'session', '2018-02-26'),
       entry('session-38', 'session', '2018-06-18'),
-      entry('a-hrc-res-37-23', 'resolution', '2018-03-23', { symbol: 'A/HRC/RES/37/23', vote: { inFavour: null, against: null, abstaining: null } }),
+      entry('a-hrc-res-37-23', 'resolution', '2018-03-23', {
+        symbol: 'A/HRC/RES/37/23',
+        vote: { inFavour: null, against: null, abstaining: null },
+      }),
       entry('text-x', 'source-text', '2018-03-24', { articleId: 'x' }),
     ];
     const rail = railEntries(all, { articleId: 'x', mentioned: new Set(['A/HRC/RES/37/23']), sessions: new Set([37]) });
@@ -61,8 +86,20 @@ describe('timeline', () => {
 
 describe('the rail at scale', () => {
   it('keeps only the nearest source texts, so its length does not grow with the archive', () => {
-    const texts = Array.from({ length: 1000 }, (_, i) => entry(`text-${i}`, 'source-text', `20${String(10 + Math.floor(i / 100)).padStart(2, '0')}-01-${String((i % 28) + 1).padStart(2, '0')}`, { articleId: `a${i}` }));
-    const rail = railEntries([...texts, entry('r', 'resolution', '2015-01-01', { symbol: 'A/HRC/RES/1/1' })], { articleId: 'a500', mentioned: new Set(), sessions: new Set(), neighbours: 2 });
+    const texts = Array.from({ length: 1000 }, (_, i) =>
+      entry(
+        `text-${i}`,
+        'source-text',
+        `20${String(10 + Math.floor(i / 100)).padStart(2, '0')}-01-${String((i % 28) + 1).padStart(2, '0')}`,
+        { articleId: `a${i}` },
+      ),
+    );
+    const rail = railEntries([...texts, entry('r', 'resolution', '2015-01-01', { symbol: 'A/HRC/RES/1/1' })], {
+      articleId: 'a500',
+      mentioned: new Set(),
+      sessions: new Set(),
+      neighbours: 2,
+    });
     expect(rail.filter((e) => e.kind === 'source-text')).toHaveLength(5);
     expect(rail.filter((e) => e.current).map((e) => e.articleId)).toEqual(['a500']);
     expect(rail.some((e) => e.kind === 'resolution')).toBe(true);
@@ -81,7 +118,11 @@ describe('a series timeline', () => {
   ]);
 
   it('keeps the series, its sessions and the texts that mention it, and no empty year', () => {
-    const years = seriesTimeline(entries, { family: 'development', sessions: new Set([35]), articleIds: new Set(['b']) });
+    const years = seriesTimeline(entries, {
+      family: 'development',
+      sessions: new Set([35]),
+      articleIds: new Set(['b']),
+    });
     expect(years.map((y) => [y.year, y.entries.map((e) => e.id)])).toEqual([
       [2017, ['session-35', 'a-hrc-res-35-21']],
       [2021, ['text-b']],

@@ -17,19 +17,25 @@ describe('vote arithmetic', () => {
   });
 
   it('rejects counts the Council cannot produce', () => {
-    expect(checkVoteCounts({ inFavour: 48, against: 0, abstaining: 0 })).toContain("vote.inFavour: 48 is more than the Council's 47 members");
-    expect(checkVoteCounts({ inFavour: 30, against: 13, abstaining: 5 })).toEqual(["vote: 48 votes in all is more than the Council's 47 members"]);
+    expect(checkVoteCounts({ inFavour: 48, against: 0, abstaining: 0 })).toContain(
+      "vote.inFavour: 48 is more than the Council's 47 members",
+    );
+    expect(checkVoteCounts({ inFavour: 30, against: 13, abstaining: 5 })).toEqual([
+      "vote: 48 votes in all is more than the Council's 47 members",
+    ]);
   });
 });
 
 describe('margins', () => {
   it('gives each margin and its change from the previous known vote', () => {
-    expect(margins([
-      { inFavour: 30, against: 13, abstaining: 3 },
-      { inFavour: null, against: null, abstaining: null },
-      { inFavour: 33, against: 13, abstaining: 0 },
-      { inFavour: 31, against: 14, abstaining: 2 },
-    ])).toEqual([
+    expect(
+      margins([
+        { inFavour: 30, against: 13, abstaining: 3 },
+        { inFavour: null, against: null, abstaining: null },
+        { inFavour: 33, against: 13, abstaining: 0 },
+        { inFavour: 31, against: 14, abstaining: 2 },
+      ]),
+    ).toEqual([
       { tally: '30–13–3', margin: 17, change: null },
       { tally: null, margin: null, change: null },
       { tally: '33–13–0', margin: 20, change: 3 },

@@ -9,4 +9,6 @@ export const getStaticPaths = (async () => {
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props }) =>
-  new Response(ris((props as { source: Parameters<typeof ris>[0] }).source), { headers: { 'Content-Type': 'application/x-research-info-systems; charset=utf-8' } });
+  new Response(ris((props as { source: Parameters<typeof ris>[0] }).source), {
+    headers: { 'Content-Type': 'application/x-research-info-systems; charset=utf-8' },
+  });

@@ -5,9 +5,12 @@ import { downloadBody, downloads, type Download } from '../../data/open-data.ts'
 const types = { JSON: 'application/json; charset=utf-8', CSV: 'text/csv; charset=utf-8' } as const;
 
 /** Every download of /data/, generated at build time from the archive the pages use. */
-export const getStaticPaths = (() => downloads.map((download) => ({ params: { file: download.file }, props: { download } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (() =>
+  downloads.map((download) => ({ params: { file: download.file }, props: { download } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props }) => {
   const { download } = props as { download: Download };
-  return new Response(downloadBody(download, await getArchive()), { headers: { 'Content-Type': types[download.format] } });
+  return new Response(downloadBody(download, await getArchive()), {
+    headers: { 'Content-Type': types[download.format] },
+  });
 };

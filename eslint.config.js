@@ -1,0 +1,29 @@
+// @ts-check
+import js from '@eslint/js';
+import astro from 'eslint-plugin-astro';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  {
+    ignores: ['dist/', '.astro/', '.tmp/', 'node_modules/', 'reports/', 'test-results/', 'tests/fixtures/', 'content/'],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  ...astro.configs.recommended,
+  {
+    rules: {
+      // A message or a class list stays whole on its line, so that it can be found with a search.
+      'max-len': [
+        'error',
+        { code: 120, ignoreUrls: true, ignoreRegExpLiterals: true, ignoreStrings: true, ignoreTemplateLiterals: true },
+      ],
+      // A leading underscore marks a value taken apart on purpose and not used.
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
+      ],
+    },
+  },
+  // Plain Node scripts: Node's globals, which TypeScript does not check here.
+  { files: ['**/*.mjs', '**/*.js'], rules: { 'no-undef': 'off' } },
+);
