@@ -5,7 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { join } from 'node:path';
 import tailwindcss from '@tailwindcss/vite';
-import { contentDir } from './src/content-dir.ts';
+import { contentDir, heldResolutionSymbols } from './src/content-dir.ts';
 import { capturesIntegration } from './src/integrations/captures.ts';
 import { contentCheckIntegration } from './src/integrations/content-check.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
@@ -45,7 +45,7 @@ export default defineConfig({
     // Source texts hold no code: without a highlighter, no inline styles the CSP would refuse, and no Shiki start-up.
     syntaxHighlight: false,
     // Source texts are rendered by the content loader's workers with this same pipeline.
-    processor: unified(sourceTextMarkdown(base)),
+    processor: unified(sourceTextMarkdown(base, heldResolutionSymbols(contentDir))),
   },
   integrations: [
     contentCheckIntegration({ dir: contentDir }),

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { contentDir } from './content-dir.ts';
+import { contentDir, heldResolutionSymbols } from './content-dir.ts';
 import { sourceTexts } from './loaders/source-texts.ts';
 import { articleSchema } from './schemas/article.ts';
 import { eventSchema } from './schemas/event.ts';
@@ -18,7 +18,7 @@ import { stateSchema } from './schemas/state.ts';
 
 const articles = defineCollection({
   // The id is the file path, so that two files claiming one slug are caught, not merged.
-  loader: sourceTexts({ base: join(contentDir, 'articles') }),
+  loader: sourceTexts({ base: join(contentDir, 'articles'), known: () => heldResolutionSymbols(contentDir) }),
   schema: articleSchema,
 });
 

@@ -14,8 +14,11 @@ import { articleSchema } from '../schemas/article.ts';
 import { sourceTextMarkdown } from '../remark/source-text-markdown.ts';
 import type { RenderedText, RenderRequest, RenderResponse } from './render-protocol.ts';
 
-const { base } = workerData as { base: string };
-const processor = await createMarkdownProcessor({ ...sourceTextMarkdown(base), syntaxHighlight: false });
+const { base, known } = workerData as { base: string; known: string[] };
+const processor = await createMarkdownProcessor({
+  ...sourceTextMarkdown(base, new Set(known)),
+  syntaxHighlight: false,
+});
 
 /**
  * The Markdown renderer prints any error it meets with its stack before passing it on; an error of

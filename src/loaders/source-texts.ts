@@ -17,11 +17,13 @@ import type { RenderedText, RenderRequest, RenderResponse } from './render-proto
 const textsPerWorker = 100;
 
 /** Renders files on worker threads, spread evenly; `close` ends the workers. */
-function renderPool(siteBase: string, count: number) {
+function renderPool(siteBase: string, known: readonly string[], count: number) {
   const size = Math.max(1, Math.min(availableParallelism(), Math.ceil(count / textsPerWorker)));
   const pending = new Map<number, { resolve: (text: RenderedText) => void; reject: (error: Error) => void }>();
   const workers = Array.from({ length: size }, () => {
-    const worker = new Worker(new URL('./render-worker.ts', import.meta.url), { workerData: { base: siteBase } });
+    const worker = new Worker(new URL('./render-worker.ts', import.meta.url), {
+      workerData: { base: siteBase, known },
+    });
     worker.on('message', (response: RenderResponse) => {
       const request = pending.get(response.id);
       pending.delete(response.id);
@@ -54,7 +56,8 @@ function renderPool(siteBase: string, count: number) {
   };
 }
 
-export function sourceTexts(options: { base: string }): Loader {
+/** `base`: the folder of source texts; `known`: the symbols of the resolutions the archive holds (only these are linked). */
+export function sourceTexts(options: { base: string; known: () => ReadonlySet<string> }): Loader {
   return {
     name: 'archive-source-texts',
     load: async ({ store, parseData, generateDigest, config, logger }) => {
@@ -67,7 +70,7 @@ export function sourceTexts(options: { base: string }): Loader {
       // Unchanged since the last build (the store persists in the cache): nothing to parse or render.
       const changed = ids.flatMap((id, index) => (store.get(id)?.digest === digests[index] ? [] : [index]));
       if (changed.length > 0) {
-        const pool = renderPool(config.base, changed.length);
+        const pool = renderPool(config.base, [...options.known()], changed.length);
         // Every file is handed out at once; results are stored in file order, so the store is the same on every build.
         const renders = changed.map((index) => {
           const path = join(dir, files[index] as string);

@@ -36,8 +36,14 @@ function mentionLink(text: string, symbols: readonly string[], base: string): Li
   };
 }
 
-export function remarkLinkMentions(options: { base?: string } = {}) {
+/**
+ * `known`: the symbols of the resolutions the archive holds. A symbol written in the text for any
+ * other resolution stays plain text (the page notes it and links the official record) rather than
+ * becoming a link to a page that does not exist. Without `known`, every symbol is linked.
+ */
+export function remarkLinkMentions(options: { base?: string; known?: ReadonlySet<string> } = {}) {
   const base = options.base ?? '/';
+  const known = options.known;
   return (tree: Root, file: VFile) => {
     // Keep each mention's index in the frontmatter, so an error points at the right one.
     const declared = mentionsOf(file).flatMap((m, index) =>
@@ -51,7 +57,9 @@ export function remarkLinkMentions(options: { base?: string } = {}) {
         return SKIP;
       if (node.type !== 'text' || parent === undefined || index === undefined) return;
       const text = (node as Text).value;
-      const matches = findMentions(text, passages);
+      const matches = findMentions(text, passages).filter(
+        (m) => m.passage >= 0 || !known || known.has(m.symbol as string),
+      );
       if (matches.length === 0) return;
       const pieces: PhrasingContent[] = [];
       let cursor = 0;

@@ -7,6 +7,7 @@ import type { UnifiedProcessorOptions } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import { remarkLinkMentions } from './link-mentions.ts';
 
-export function sourceTextMarkdown(base: string): UnifiedProcessorOptions {
-  return { gfm: false, smartypants: false, remarkPlugins: [remarkGfm, [remarkLinkMentions, { base }]] };
+/** `known`: the symbols of the resolutions the archive holds; only these are linked. */
+export function sourceTextMarkdown(base: string, known?: ReadonlySet<string>): UnifiedProcessorOptions {
+  return { gfm: false, smartypants: false, remarkPlugins: [remarkGfm, [remarkLinkMentions, { base, known }]] };
 }

@@ -301,3 +301,23 @@ describe('bad content fails the build', () => {
     expect(output).not.toMatch(/\n\s+at .*\(.*:\d+:\d+\)/);
   });
 });
+
+describe('a symbol for a resolution the archive does not hold', () => {
+  it('is shown as written, unlinked, with a note that links the official record', () => {
+    const name = 'unknown-symbol';
+    const capture = 'captures/000_363bef6214b8bf8b.txt';
+    const { status, output } = build(name, (d) => {
+      for (const file of [article, capture])
+        edit(d, file, (t) => t.replace('on Tuesday adopted', 'on Tuesday, after A/HRC/RES/38/1, adopted'));
+    });
+    expect(status, output).toBe(0);
+    const html = readFileSync(
+      join(scratch, name, 'dist/articles/2021-03-25-china-champions-win-win-cooperation/index.html'),
+      'utf8',
+    );
+    expect(html).toContain('on Tuesday, after A/HRC/RES/38/1, adopted');
+    expect(html).not.toContain('href="/resolutions/a-hrc-res-38-1/"');
+    expect(html).toMatch(/The text also names A\/HRC\/RES\/38\/1, a resolution the archive does not hold yet/);
+    expect(html).toContain('href="https://undocs.org/A/HRC/RES/38/1"');
+  });
+});

@@ -90,3 +90,13 @@ describe('remarkLinkMentions', () => {
     );
   });
 });
+
+describe('symbols of resolutions the archive does not hold', () => {
+  it('links the ones it holds and leaves the others as plain text', () => {
+    const tree = paragraph('See A/HRC/RES/37/23 and A/HRC/RES/38/1.');
+    remarkLinkMentions({ known: new Set(['A/HRC/RES/37/23']) })(tree, new VFile({ path: 'content/articles/x.mdx' }));
+    expect(JSON.stringify(tree)).toContain('"url":"/resolutions/a-hrc-res-37-23/"');
+    expect(JSON.stringify(tree)).not.toContain('a-hrc-res-38-1');
+    expect(JSON.stringify(tree)).toContain('and A/HRC/RES/38/1.');
+  });
+});
