@@ -56,7 +56,10 @@ function renderPool(siteBase: string, known: readonly string[], count: number) {
   };
 }
 
-/** `base`: the folder of source texts; `known`: the symbols of the resolutions the archive holds (only these are linked). */
+/**
+ * `base`: the folder of source texts; `known`: the symbols of the resolutions the archive holds
+ * (only these are linked).
+ */
 export function sourceTexts(options: { base: string; known: () => ReadonlySet<string> }): Loader {
   return {
     name: 'archive-source-texts',
