@@ -2,11 +2,9 @@
  * The collections of content/ and how each is loaded. The shape of every record is in
  * src/schemas/ (one file per record type); relations between records are checked in src/lib/checks.ts.
  */
-import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
-import { z } from 'astro/zod';
 import { contentDir, heldResolutionSymbols } from './content-dir.ts';
 import { sourceTexts } from './loaders/source-texts.ts';
 import { articleSchema } from './schemas/article.ts';
@@ -20,16 +18,6 @@ const articles = defineCollection({
   // The id is the file path, so that two files claiming one slug are caught, not merged.
   loader: sourceTexts({ base: join(contentDir, 'articles'), known: () => heldResolutionSymbols(contentDir) }),
   schema: articleSchema,
-});
-
-/** The captured source texts, byte for byte, so provenance can be checked and downloaded. */
-const captures = defineCollection({
-  loader: async () => {
-    const dir = join(contentDir, 'captures');
-    const names = (await readdir(dir)).filter((name) => name.endsWith('.txt')).sort();
-    return Promise.all(names.map(async (name) => ({ id: name, text: await readFile(join(dir, name), 'utf8') })));
-  },
-  schema: z.object({ text: z.string() }),
 });
 
 const resolutions = defineCollection({
@@ -60,4 +48,6 @@ const series = defineCollection({
   schema: seriesSchema,
 });
 
-export const collections = { articles, captures, resolutions, sessions, events, states, series };
+// The captures are not a collection: the source-text loader compares each text with its capture as
+// it renders it, and the captures integration publishes them byte for byte; the store need not hold them.
+export const collections = { articles, resolutions, sessions, events, states, series };

@@ -60,7 +60,6 @@ function toRecords(
   articles: Article[],
   resolutions: Resolution[],
   sessions: Session[],
-  captures: CollectionEntry<'captures'>[],
   events: ContextEvent[],
 ): ArchiveRecords {
   const sessionsFile = 'sessions.yaml';
@@ -70,9 +69,6 @@ function toRecords(
     articles: articles.map((a) => ({
       file: a.filePath ?? a.id,
       slug: a.slug,
-      body: a.body ?? '',
-      captureFile: a.data.capture.file,
-      removed: a.data.capture.removed,
       published: a.data.published.date,
       mentions: a.data.mentions,
       sessions: a.data.sessions,
@@ -88,7 +84,6 @@ function toRecords(
       };
     }),
     sessions: sessions.map((s) => ({ number: s.number, file: sessionsFile, parts: s.parts })),
-    captures: new Map(captures.map((c) => [c.id, c.data.text])),
     events: events.map((e) => ({
       file: e.filePath ?? 'events.yaml',
       id: e.id,
@@ -174,11 +169,10 @@ function buildStates(entries: CollectionEntry<'states'>[], resolutions: Resoluti
 }
 
 async function loadArchive(): Promise<Archive> {
-  const [articleEntries, resolutionEntries, sessionEntries, captures, events, stateEntries] = await Promise.all([
+  const [articleEntries, resolutionEntries, sessionEntries, events, stateEntries] = await Promise.all([
     getCollection('articles'),
     getCollection('resolutions'),
     getCollection('sessions'),
-    getCollection('captures'),
     getCollection('events'),
     getCollection('states'),
   ]);
@@ -195,7 +189,7 @@ async function loadArchive(): Promise<Archive> {
   const sessionList = sessionEntries
     .map((entry) => ({ ...entry.data, number: Number(entry.id) }))
     .sort((a, b) => a.number - b.number);
-  const problems = checkArchive(toRecords(stateEntries, articles, resolutions, sessionList, captures, events));
+  const problems = checkArchive(toRecords(stateEntries, articles, resolutions, sessionList, events));
   if (problems.length > 0) {
     // The archive's own format, and no stack trace: the problem is in content/, not in the code.
     console.error(formatProblems(problems));

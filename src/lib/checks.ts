@@ -4,13 +4,6 @@
  */
 import { compareIsoDates, isWithin } from './dates.ts';
 import type { Problem } from './problems.ts';
-import {
-  checkRemovedLines,
-  compareParagraphs,
-  expectedParagraphs,
-  markdownParagraphs,
-  type RemovedLine,
-} from './fidelity.ts';
 import { symbolToSlug } from './slugs.ts';
 import type { RollCall } from '../schemas/roll-call.ts';
 import { checkRollCall, stateKey, type StateRef } from './roll-calls.ts';
@@ -33,9 +26,6 @@ export interface ResolutionRecord {
 export interface ArticleRecord {
   file: string;
   slug: string;
-  body: string;
-  captureFile: string;
-  removed: readonly RemovedLine[];
   published: string;
   mentions: ReadonlyArray<{ resolutions: readonly string[] }>;
   sessions: readonly number[];
@@ -60,7 +50,6 @@ export interface ArchiveRecords {
   resolutions: readonly ResolutionRecord[];
   sessions: readonly SessionRecord[];
   articles: readonly ArticleRecord[];
-  captures: ReadonlyMap<string, string>;
   events: readonly EventRecord[];
 }
 
@@ -117,21 +106,6 @@ export function checkArticles(records: ArchiveRecords): Problem[] {
     const earlier = slugs.get(article.slug);
     if (earlier) add('slug', `"${article.slug}" is already the slug of ${earlier}; expected a unique slug`);
     slugs.set(article.slug, article.file);
-    const capture = records.captures.get(article.captureFile);
-    if (capture === undefined) {
-      add('capture.file', `${article.captureFile} is not in content/captures/`);
-    } else {
-      for (const message of checkRemovedLines(capture, article.removed)) {
-        const [field, ...rest] = message.split(': ');
-        add(field ?? 'capture.removed', rest.join(': '));
-      }
-      const difference = compareParagraphs(
-        expectedParagraphs(capture, article.removed),
-        markdownParagraphs(article.body),
-      );
-      if (difference)
-        add('body', `${difference}. Expected the capture verbatim, less the lines declared in capture.removed`);
-    }
     article.mentions.forEach((mention, i) => {
       for (const symbol of mention.resolutions) {
         if (!symbols.has(symbol))

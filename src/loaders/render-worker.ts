@@ -3,11 +3,15 @@
  * loader runs several, so the build uses every core for the costliest step of the content layer.
  * Plain Node runs this file (types are stripped), so it imports only what Node can load by itself.
  */
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
 import { pathToFileURL } from 'node:url';
 import { createMarkdownProcessor } from '@astrojs/markdown-remark';
 import { CORE_SCHEMA, load } from 'js-yaml';
 import { checkText } from '../lib/content-layout.ts';
+import { checkFidelity } from '../lib/fidelity.ts';
 import { mdxSyntaxIn, splitFrontmatter } from '../lib/frontmatter.ts';
 import { issueProblems, type Problem } from '../lib/problems.ts';
 import { articleSchema } from '../schemas/article.ts';
@@ -87,6 +91,26 @@ async function renderFile({ path, filePath, source }: RenderRequest): Promise<Re
     ]);
   const frontmatterData = (data ?? {}) as Record<string, unknown>;
   const { code, metadata } = await renderQuietly(body, frontmatterData, path, filePath);
+  // Verbatim by proof: the text the reader will see, against the capture, character for character.
+  const capture = checked.data?.capture;
+  if (capture) {
+    const capturePath = join(dirname(dirname(path)), 'captures', capture.file);
+    if (!existsSync(capturePath)) {
+      fail([
+        {
+          file: filePath,
+          field: 'capture.file',
+          message: `expected a file in content/captures/; found no “${capture.file}” there`,
+        },
+      ]);
+    }
+    const captured = await readFile(capturePath, 'utf8');
+    const problems = [
+      ...checkText(`content/captures/${capture.file}`, captured),
+      ...checkFidelity(captured, capture.removed, code).map((p) => ({ file: filePath, ...p })),
+    ];
+    if (problems.length > 0) fail(problems);
+  }
   return {
     data: frontmatterData,
     body,

@@ -279,6 +279,25 @@ const cases: BadCase[] = [
     ],
   },
   {
+    name: 'a no-break space in the capture typed as a space in the body',
+    mutate: (d) => {
+      edit(d, 'captures/000_363bef6214b8bf8b.txt', (t) => t.replace('on Tuesday adopted', 'on Tuesday\u00a0adopted'));
+    },
+    expected: [
+      '2021-03-25-china-champions-win-win-cooperation.mdx: body: paragraph 1 differs from the capture at character',
+      'expected “\u00a0” (U+00A0)',
+      'found “ ” (U+0020)',
+    ],
+  },
+  {
+    name: 'a link in a body to anything but http(s)',
+    mutate: (d) =>
+      edit(d, article, (t) => t.replace('on Tuesday adopted', 'on [Tuesday](javascript:alert(1)) adopted')),
+    expected: [
+      '2021-03-25-china-champions-win-win-cooperation.mdx: body: paragraph 1 links to "javascript:alert(1)"; expected http(s) links only',
+    ],
+  },
+  {
     name: 'invalid YAML',
     mutate: (d) => edit(d, 'resolutions/a-hrc-res-41-19.yaml', (t) => t.replace('session: 41', 'session: [41')),
     expected: ['a-hrc-res-41-19.yaml'],
