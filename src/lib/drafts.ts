@@ -1,0 +1,152 @@
+/**
+ * Drafts of new content for an editor to complete: a source text from its capture, a resolution
+ * from the template. Every guess is marked `CHECK`, and the build says what is still missing.
+ */
+import { escapeMarkdown } from './fidelity.ts';
+import { parseResolutionSymbol, symbolToSlug } from './slugs.ts';
+
+export interface KnownLine {
+  text: string;
+  kind: 'title' | 'metadata' | 'boilerplate';
+  /** Where the line is already declared, e.g. `2021-03-25-china-champions….mdx`. */
+  declaredIn: string;
+}
+
+const months = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** A date a capture states, as YYYY-MM-DD: `2021-03-25 09:30`, `March 24, 2018`, `24 March 2018`, `2018/03/24`. */
+export function dateIn(line: string): string | undefined {
+  const iso = /\b(20\d\d)[-/.](\d\d)[-/.](\d\d)\b/.exec(line);
+  if (iso) return `${iso[1]}-${iso[2]}-${iso[3]}`;
+  const monthFirst = /\b([A-Za-z]{3,9})\.? (\d{1,2}), (20\d\d)\b/.exec(line);
+  const dayFirst = /\b(\d{1,2}) ([A-Za-z]{3,9}) (20\d\d)\b/.exec(line);
+  const [name, day, year] = monthFirst
+    ? [monthFirst[1], monthFirst[2], monthFirst[3]]
+    : dayFirst
+      ? [dayFirst[2], dayFirst[1], dayFirst[3]]
+      : [];
+  const month = name ? months.findIndex((m) => m.startsWith(name.toLowerCase().slice(0, 3))) : -1;
+  return month >= 0 && day && year ? `${year}-${pad(month + 1)}-${pad(Number(day))}` : undefined;
+}
+
+export function slugOfTitle(title: string): string {
+  const words = title
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .match(/[a-z0-9]+/g) ?? ['untitled'];
+  return words.slice(0, 10).join('-');
+}
+
+const yamlString = (text: string) => JSON.stringify(text);
+
+export interface SourceTextDraft {
+  /** The MDX file's name in content/articles/. */
+  fileName: string;
+  mdx: string;
+  /** Each capture line with its number and what the draft does with it, for the editor to read. */
+  listing: string[];
+}
+
+/**
+ * The draft of a source text: the first line as the title, a line that states a date as metadata,
+ * lines that other texts already declare as site boilerplate left out, and every other line as a
+ * paragraph of the body, escaped so that it renders exactly as captured.
+ */
+export function draftSourceText(captureFile: string, capture: string, known: readonly KnownLine[]): SourceTextDraft {
+  const lines = capture.replace(/\r\n?/g, '\n').split('\n');
+  const boilerplate = new Map(known.filter((k) => k.kind === 'boilerplate').map((k) => [k.text, k.declaredIn]));
+  const titleIndex = lines.findIndex((line) => line.trim() !== '' && !boilerplate.has(line));
+  const title = (lines[titleIndex] ?? '').trim();
+  const dateIndex = lines.findIndex((line, i) => i !== titleIndex && i < titleIndex + 6 && dateIn(line) !== undefined);
+  const date = dateIndex >= 0 ? dateIn(lines[dateIndex] as string) : undefined;
+  const removed: Array<{ line: number; text: string; kind: string; why: string }> = [];
+  const body: string[] = [];
+  const listing: string[] = [];
+  lines.forEach((line, i) => {
+    const n = i + 1;
+    const mark = (what: string) => listing.push(`${String(n).padStart(4)}  ${what.padEnd(12)} ${line}`);
+    if (line.trim() === '') return mark('(blank)');
+    if (i === titleIndex) {
+      removed.push({ line: n, text: line, kind: 'title', why: 'CHECK: the headline, shown as the page title.' });
+      return mark('title');
+    }
+    if (i === dateIndex) {
+      removed.push({ line: n, text: line, kind: 'metadata', why: 'CHECK: the date line, kept in the provenance.' });
+      return mark('metadata');
+    }
+    const declaredIn = boilerplate.get(line);
+    if (declaredIn !== undefined) {
+      removed.push({
+        line: n,
+        text: line,
+        kind: 'boilerplate',
+        why: `CHECK: site boilerplate, as declared in ${declaredIn}.`,
+      });
+      return mark('boilerplate');
+    }
+    body.push(escapeMarkdown(line));
+    return mark('body');
+  });
+  const removedYaml = removed
+    .map(
+      (r) => `  - line: ${r.line}\n    text: ${yamlString(r.text)}\n    kind: ${r.kind}\n    why: ${yamlString(r.why)}`,
+    )
+    .join('\n');
+  const mdx = `---
+# Drafted by npm run add:text from content/captures/${captureFile}. Every line marked CHECK is a guess:
+# confirm it against the source, fill in what is empty, then run npm run build, which names what is still wrong.
+title: ${yamlString(title)} # CHECK: as published
+type: news-report # CHECK: news-report, commentary, paper or official-statement
+publisher:
+  name: '' # CHECK: the site that published the text
+originalUrl: '' # CHECK: the address the text was captured from
+published:
+  date: '${date ?? ''}' # CHECK: ${date ? `read from line ${dateIndex + 1}` : 'not stated in the capture'}
+  certainty: ${date ? 'stated-on-page' : 'inferred'} # CHECK
+  basis: ${yamlString(date ? `Line ${dateIndex + 1} of the capture reads "${(lines[dateIndex] as string).trim()}".` : '')} # CHECK
+summary: '' # CHECK: one or two sentences, under 300 characters
+mentions: [] # the resolutions the text mentions, with the passage that names each
+sources: [] # CHECK: at least the original address
+capture:
+  file: ${captureFile}
+  removed:
+${removedYaml}
+---
+
+${body.join('\n\n')}
+`;
+  const fileName = `${date ?? 'undated'}-${slugOfTitle(title)}.mdx`;
+  return { fileName, mdx, listing };
+}
+
+/** The template with the symbol, the session and the file's comment filled in. */
+export function draftResolution(template: string, symbol: string): { fileName: string; yaml: string } {
+  const parsed = parseResolutionSymbol(symbol);
+  if (!parsed)
+    throw new Error(
+      `“${symbol}” is not a resolution symbol; expected A/HRC/RES/<session>/<number>, e.g. A/HRC/RES/50/1`,
+    );
+  const yaml = template
+    .replace(
+      /^# Template[\s\S]*?fill it in\.\n/,
+      `# ${symbol}: drafted by npm run add:resolution from content/templates/resolution.yaml.\n`,
+    )
+    .replaceAll('A/HRC/RES/00/0', symbol)
+    .replace(/^session: .*$/m, `session: ${parsed.session}`);
+  return { fileName: `${symbolToSlug(symbol)}.yaml`, yaml };
+}
