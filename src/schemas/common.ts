@@ -36,6 +36,9 @@ export function fact<T extends z.ZodType>(value: T) {
     });
 }
 
+/** Any fact, whatever its value's type: what a page needs to show one. */
+export type Fact = z.infer<ReturnType<typeof fact<z.ZodUnknown>>>;
+
 /** A title a page can wrap: no run of more than 40 characters without a space. */
 export function title(missing = 'expected a title') {
   return z
