@@ -7,10 +7,37 @@ export function splitFrontmatter(source: string, file: string): { frontmatter: s
 }
 
 /**
- * Source texts are plain text, so `<` (JSX, HTML) and `{` (expressions) would change what is shown.
- * Returns a description of the first such character, or undefined when there is none.
+ * The one component a source text may use: an editor's note on a passage, which renders the passage
+ * unchanged beside a numbered note. `note` is plain text in double quotes.
  */
-export function mdxSyntaxIn(body: string): string | undefined {
+const annotation = /<Annotation note="([^"<>{}]*)">([\s\S]*?)<\/Annotation>/g;
+
+/** Whether a body uses a component, and so must be compiled as MDX. */
+export function usesComponents(body: string): boolean {
+  return /<Annotation\b/.test(body);
+}
+
+/** The body as the capture gave it: every annotation replaced by its passage (the note is the archive's, not the source's). */
+export function withoutAnnotations(body: string): string {
+  return body.replace(annotation, (_whole, _note: string, passage: string) => passage);
+}
+
+/** The notes of a body's annotations, in order. */
+export function annotationNotes(body: string): string[] {
+  return [...body.matchAll(annotation)].map((m) => m[1] as string);
+}
+
+/**
+ * Source texts are plain text, so `<` (JSX, HTML) and `{` (expressions) would change what is shown;
+ * an annotation is the one exception. Returns a description of the first such character, or
+ * undefined when there is none.
+ */
+export function mdxSyntaxIn(source: string): string | undefined {
+  const body = source.replace(annotation, (whole: string, _note: string, passage: string) => {
+    // Keep columns where they were: the annotation's own markup becomes spaces; its passage is checked like any text.
+    const open = whole.indexOf(passage);
+    return ' '.repeat(open) + passage + ' '.repeat(whole.length - open - passage.length);
+  });
   const lines = body.split('\n');
   for (let index = 0; index < lines.length; index += 1) {
     const column = (lines[index] as string).search(/(?<!\\)[<{}]/);

@@ -8,11 +8,15 @@ export interface RenderRequest {
   source: string;
 }
 
-export interface RenderedText {
-  data: Record<string, unknown>;
-  body: string;
-  rendered: { html: string; metadata: Record<string, unknown> & { imagePaths: string[] } };
-}
+export type RenderedText =
+  | {
+      data: Record<string, unknown>;
+      body: string;
+      mdx: false;
+      rendered: { html: string; metadata: Record<string, unknown> & { imagePaths: string[] } };
+    }
+  /** Compiled by @astrojs/mdx when its page is built: the body uses a component. */
+  | { data: Record<string, unknown>; body: string; mdx: true; rendered?: undefined };
 
 export type RenderResponse =
   { id: number; result: RenderedText; error?: undefined } | { id: number; error: string; result?: undefined };

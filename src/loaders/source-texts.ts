@@ -22,7 +22,7 @@ function renderPool(siteBase: string, known: readonly string[], count: number) {
   const pending = new Map<number, { resolve: (text: RenderedText) => void; reject: (error: Error) => void }>();
   const workers = Array.from({ length: size }, () => {
     const worker = new Worker(new URL('./render-worker.ts', import.meta.url), {
-      workerData: { base: siteBase, known },
+      workerData: { base: siteBase, known, allMdx: process.env['ARCHIVE_ALL_TEXTS_AS_MDX'] === '1' },
     });
     worker.on('message', (response: RenderResponse) => {
       const request = pending.get(response.id);
@@ -72,6 +72,12 @@ export function sourceTexts(options: { base: string; known: () => ReadonlySet<st
       const digests = sources.map((source) => generateDigest(source));
       // Unchanged since the last build (the store persists in the cache): nothing to parse or render.
       const changed = ids.flatMap((id, index) => (store.get(id)?.digest === digests[index] ? [] : [index]));
+      const changedIndexes = new Set(changed);
+      ids.forEach((id, index) => {
+        const cached = changedIndexes.has(index) ? undefined : store.get(id);
+        // An unchanged text compiled as MDX must still be among the modules Astro imports.
+        if (cached?.deferredRender && cached.filePath) store.addModuleImport(cached.filePath);
+      });
       if (changed.length > 0) {
         const pool = renderPool(config.base, [...options.known()], changed.length);
         // Every file is handed out at once; results are stored in file order, so the store is the same on every build.
@@ -98,10 +104,12 @@ export function sourceTexts(options: { base: string; known: () => ReadonlySet<st
             process.exit(1);
           }
           for (const { index, filePath, promise } of renders) {
-            const { data: raw, body, rendered } = await promise;
+            const text = await promise;
             const id = ids[index] as string;
-            const data = await parseData({ id, data: raw, filePath });
-            store.set({ id, data, body, filePath, digest: digests[index] as string, rendered });
+            const data = await parseData({ id, data: text.data, filePath });
+            const entry = { id, data, body: text.body, filePath, digest: digests[index] as string };
+            // A text that uses a component is compiled by @astrojs/mdx when its page is rendered.
+            store.set(text.mdx ? { ...entry, deferredRender: true } : { ...entry, rendered: text.rendered });
           }
         } finally {
           await pool.close();

@@ -85,8 +85,11 @@ const cases: BadCase[] = [
   },
   {
     name: 'one word of a body changed',
-    mutate: (d) => edit(d, article, (t) => t.replace('on Tuesday adopted', 'on Wednesday adopted')),
-    expected: ['2021-03-25-china-champions-win-win-cooperation.mdx', 'body', 'paragraph 1 differs from the capture'],
+    mutate: (d) =>
+      edit(d, article, (t) =>
+        t.replace('resolution on Tuesday, a representative', 'resolution on Wednesday, a representative'),
+      ),
+    expected: ['2021-03-25-china-champions-win-win-cooperation.mdx', 'body', 'paragraph 16 differs from the capture'],
   },
   {
     name: 'two articles with one slug',
@@ -206,7 +209,10 @@ const cases: BadCase[] = [
   },
   {
     name: 'markup in a body',
-    mutate: (d) => edit(d, article, (t) => t.replace('on Tuesday adopted', 'on <b>Tuesday</b> adopted')),
+    mutate: (d) =>
+      edit(d, article, (t) =>
+        t.replace('resolution on Tuesday, a representative', 'resolution on <b>Tuesday</b>, a representative'),
+      ),
     expected: ['2021-03-25-china-champions-win-win-cooperation.mdx', 'body', 'has "<", which MDX reads as markup'],
   },
   {
@@ -292,9 +298,29 @@ const cases: BadCase[] = [
   {
     name: 'a link in a body to anything but http(s)',
     mutate: (d) =>
-      edit(d, article, (t) => t.replace('on Tuesday adopted', 'on [Tuesday](javascript:alert(1)) adopted')),
+      edit(d, article, (t) =>
+        t.replace(
+          'resolution on Tuesday, a representative',
+          'resolution on [Tuesday](javascript:alert(1)), a representative',
+        ),
+      ),
     expected: [
-      '2021-03-25-china-champions-win-win-cooperation.mdx: body: paragraph 1 links to "javascript:alert(1)"; expected http(s) links only',
+      '2021-03-25-china-champions-win-win-cooperation.mdx: body: paragraph 16 links to "javascript:alert(1)"; expected http(s) links only',
+    ],
+  },
+  {
+    name: 'an annotated passage that is not the capture',
+    mutate: (d) => edit(d, article, (t) => t.replace('>Tuesday</Annotation>', '>Wednesday</Annotation>')),
+    expected: [
+      '2021-03-25-china-champions-win-win-cooperation.mdx: body: paragraph 1 differs from the capture at character 49',
+    ],
+  },
+  {
+    name: 'a component other than an annotation',
+    mutate: (d) =>
+      edit(d, article, (t) => t.replace('<Annotation note=', '<Aside note=').replace('</Annotation>', '</Aside>')),
+    expected: [
+      '2021-03-25-china-champions-win-win-cooperation.mdx: body: line 2, column 49 has "<", which MDX reads as markup',
     ],
   },
   {
@@ -327,14 +353,19 @@ describe('a symbol for a resolution the archive does not hold', () => {
     const capture = 'captures/000_363bef6214b8bf8b.txt';
     const { status, output } = build(name, (d) => {
       for (const file of [article, capture])
-        edit(d, file, (t) => t.replace('on Tuesday adopted', 'on Tuesday, after A/HRC/RES/38/1, adopted'));
+        edit(d, file, (t) =>
+          t.replace(
+            'resolution on Tuesday, a representative',
+            'resolution on Tuesday, after A/HRC/RES/38/1, a representative',
+          ),
+        );
     });
     expect(status, output).toBe(0);
     const html = readFileSync(
       join(scratch, name, 'dist/articles/2021-03-25-china-champions-win-win-cooperation/index.html'),
       'utf8',
     );
-    expect(html).toContain('on Tuesday, after A/HRC/RES/38/1, adopted');
+    expect(html).toContain('resolution on Tuesday, after A/HRC/RES/38/1, a representative');
     expect(html).not.toContain('href="/resolutions/a-hrc-res-38-1/"');
     expect(html).toMatch(/The text also names A\/HRC\/RES\/38\/1, a resolution the archive does not hold yet/);
     expect(html).toContain('href="https://undocs.org/A/HRC/RES/38/1"');

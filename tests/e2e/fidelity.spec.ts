@@ -10,7 +10,14 @@ for (const article of readArticles()) {
     const blocks = await page
       .locator('[data-article-body]')
       .locator('p, h1, h2, h3, h4, h5, h6, li, blockquote, pre')
-      .evaluateAll((elements) => elements.map((el) => el.textContent ?? ''));
+      .evaluateAll((elements) =>
+        elements.map((el) => {
+          // An editor's note is the archive's, not the source's: the passage it annotates is what is proved.
+          const copy = el.cloneNode(true) as Element;
+          for (const note of copy.querySelectorAll('[data-annotation-note]')) note.remove();
+          return copy.textContent ?? '';
+        }),
+      );
     const expected = captureParagraphs(
       readCapture(article.frontmatter.capture.file),
       article.frontmatter.capture.removed,
@@ -24,3 +31,15 @@ for (const article of readArticles()) {
     }
   });
 }
+
+test('an editor’s note on a passage: numbered, labelled as the archive’s, readable without JavaScript and in print', async ({ page }) => {
+  await page.goto('/articles/2021-03-25-china-champions-win-win-cooperation/');
+  const annotated = page.locator('[data-article-body] .annotated');
+  await expect(annotated).toHaveText('Tuesday');
+  const note = page.locator('[data-article-body] [data-annotation-note]');
+  await expect(note).toHaveCount(1);
+  await expect(note).toContainText('[1]');
+  await expect(note).toContainText("Archive's note: Tuesday 23 March 2021");
+  await page.emulateMedia({ media: 'print' });
+  await expect(note).toBeVisible();
+});

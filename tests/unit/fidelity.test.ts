@@ -7,6 +7,7 @@ import {
   escapeMarkdown,
   renderedBlocks,
 } from '../../src/lib/fidelity.ts';
+import { mdxSyntaxIn, usesComponents, withoutAnnotations } from '../../src/lib/frontmatter.ts';
 import { sourceTextMarkdown } from '../../src/remark/source-text-markdown.ts';
 import { readArticles, readCapture } from '../support/content.ts';
 
@@ -139,7 +140,30 @@ describe('any capture can be archived', () => {
 
     it(`${article.slug}: the body renders to its capture`, async () => {
       const captured = readCapture(article.frontmatter.capture.file);
-      expect(checkFidelity(captured, article.frontmatter.capture.removed, await render(article.body))).toEqual([]);
+      expect(
+        checkFidelity(captured, article.frontmatter.capture.removed, await render(withoutAnnotations(article.body))),
+      ).toEqual([]);
     });
   }
+});
+
+describe('annotations', () => {
+  const body = 'Adopted on <Annotation note="Tuesday 23 March 2021.">Tuesday</Annotation> by a vote.';
+
+  it('are the one component a text may use; its passage is what the capture is checked against', () => {
+    expect(usesComponents(body)).toBe(true);
+    expect(usesComponents('Adopted on Tuesday.')).toBe(false);
+    expect(withoutAnnotations(body)).toBe('Adopted on Tuesday by a vote.');
+    expect(mdxSyntaxIn(body)).toBeUndefined();
+  });
+
+  it('do not let other markup through, inside or outside them', () => {
+    expect(mdxSyntaxIn('Adopted on <b>Tuesday</b>.')).toBe('line 1, column 12 has "<", which MDX reads as markup');
+    expect(mdxSyntaxIn('On <Annotation note="x">{a}</Annotation>.')).toBe(
+      'line 1, column 25 has "{", which MDX reads as markup',
+    );
+    expect(mdxSyntaxIn('On <Annotation note="{x}">a</Annotation>.')).toBe(
+      'line 1, column 4 has "<", which MDX reads as markup',
+    );
+  });
 });
