@@ -17,7 +17,10 @@ export function usesComponents(body: string): boolean {
   return /<Annotation\b/.test(body);
 }
 
-/** The body as the capture gave it: every annotation replaced by its passage (the note is the archive's, not the source's). */
+/**
+ * The body as the capture gave it: every annotation replaced by its passage (the note is the
+ * archive's, not the source's).
+ */
 export function withoutAnnotations(body: string): string {
   return body.replace(annotation, (_whole, _note: string, passage: string) => passage);
 }
