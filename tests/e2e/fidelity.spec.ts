@@ -32,7 +32,9 @@ for (const article of readArticles()) {
   });
 }
 
-test('an editor’s note on a passage: numbered, labelled as the archive’s, readable without JavaScript and in print', async ({ page }) => {
+test('an editor’s note on a passage: numbered, labelled as the archive’s, readable without JavaScript and in print', async ({
+  page,
+}) => {
   await page.goto('/articles/2021-03-25-china-champions-win-win-cooperation/');
   const annotated = page.locator('[data-article-body] .annotated');
   await expect(annotated).toHaveText('Tuesday');
