@@ -8,7 +8,7 @@
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { readdir, readFile } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
-import { CORE_SCHEMA, load, YAMLException } from 'js-yaml';
+import { CORE_SCHEMA, DEFAULT_SCHEMA, load, YAMLException } from 'js-yaml';
 import type { z } from 'zod';
 import { checkLayout, checkText, keyedFiles } from '../lib/content-layout.ts';
 import { splitFrontmatter } from '../lib/frontmatter.ts';
@@ -21,9 +21,35 @@ import { stateSchema } from '../schemas/state.ts';
 
 type Parsed = { ok: true; data: unknown } | { ok: false; problem: Problem };
 
+/**
+ * Where a YAML reader that knows timestamps (Astro's own loaders) would find a date where the archive
+ * reads text: a date written without quotes. Refused, so that every reader of the file agrees.
+ */
+function unquotedDates(value: unknown, path: string[] = []): string[] {
+  if (value instanceof Date) return [path.join('.')];
+  if (Array.isArray(value))
+    return value.flatMap((item, i) => unquotedDates(item, [...path.slice(0, -1), `${path.at(-1) ?? ''}[${i}]`]));
+  if (value && typeof value === 'object')
+    return Object.entries(value).flatMap(([key, item]) => unquotedDates(item, [...path, key]));
+  return [];
+}
+
 function parseYaml(file: string, text: string): Parsed {
   try {
-    return { ok: true, data: load(text, { schema: CORE_SCHEMA, filename: file }) };
+    const data = load(text, { schema: CORE_SCHEMA, filename: file });
+    const dates = unquotedDates(load(text, { schema: DEFAULT_SCHEMA }));
+    if (dates.length > 0) {
+      return {
+        ok: false,
+        problem: {
+          file,
+          field: dates[0] as string,
+          message:
+            "expected a date in quotes, e.g. '2021-05-28' (YAML reads an unquoted date as a timestamp); found an unquoted date",
+        },
+      };
+    }
+    return { ok: true, data };
   } catch (error) {
     const mark = error instanceof YAMLException ? error.mark : undefined;
     const where = mark ? `line ${mark.line + 1}, column ${mark.column + 1}` : '(file)';

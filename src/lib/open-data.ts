@@ -3,9 +3,12 @@
  * Built from the same records the pages show, so the downloads and the pages cannot disagree.
  */
 import { z } from 'zod';
+import { articleTypes, dateCertainties, mentionIdentifications } from '../schemas/article.ts';
 import { factStatuses } from '../schemas/common.ts';
+import { families } from '../schemas/family.ts';
+import { voteKinds } from '../schemas/resolution.ts';
 import { voteGroupLabels, voteGroups, type VoteGroup } from '../schemas/roll-call.ts';
-import type { TimelineEntry } from './timeline.ts';
+import { entryKinds, type TimelineEntry } from './timeline.ts';
 
 const status = z.enum(factStatuses);
 
@@ -15,14 +18,14 @@ export const resolutionRecord = z.object({
   url: z.url().describe("The resolution's permanent page in the archive"),
   officialRecord: z.url().describe('The official text at undocs.org'),
   title: z.string(),
-  family: z.enum(['development', 'cooperation', 'related']),
+  family: z.enum(families),
   session: z.number().int(),
   adopted: z.string().nullable().describe('Adoption date, YYYY-MM-DD'),
   adoptedStatus: status,
   meeting: z.string().nullable(),
   draftSymbol: z.string().nullable(),
   vote: z.object({
-    kind: z.enum(['recorded', 'without-vote']),
+    kind: z.enum(voteKinds),
     inFavour: z.number().int().nullable(),
     against: z.number().int().nullable(),
     abstaining: z.number().int().nullable(),
@@ -45,17 +48,15 @@ export const sourceRecord = z.object({
   slug: z.string(),
   url: z.url(),
   title: z.string(),
-  type: z.enum(['news-report', 'commentary', 'paper', 'official-statement']),
+  type: z.enum(articleTypes),
   publisher: z.string(),
   republishedFrom: z.string().nullable(),
   originalUrl: z.url(),
   published: z.string().describe('YYYY-MM-DD'),
-  dateCertainty: z.enum(['stated-on-page', 'from-url', 'from-other-sources', 'inferred']),
+  dateCertainty: z.enum(dateCertainties),
   author: z.string().nullable(),
   capture: z.url().describe('The text as captured, unedited'),
-  mentions: z.array(
-    z.object({ resolutions: z.array(z.string()), identification: z.enum(['confirmed', 'inferred', 'context']) }),
-  ),
+  mentions: z.array(z.object({ resolutions: z.array(z.string()), identification: z.enum(mentionIdentifications) })),
   sources: z.array(z.url()),
 });
 export type SourceRecord = z.infer<typeof sourceRecord>;
@@ -65,7 +66,7 @@ export const timelineFile = z.object({
   entries: z.array(
     z.object({
       id: z.string(),
-      kind: z.enum(['session', 'event', 'resolution', 'source-text']),
+      kind: z.enum(entryKinds),
       date: z.string(),
       endDate: z.string().optional(),
       title: z.string(),

@@ -1,20 +1,25 @@
-/** Plain-language labels for the archive's controlled vocabularies. */
+/** Plain-language labels for the archive's controlled vocabularies, one for each value the schemas allow. */
+import { articleTypes, dateCertainties, mentionIdentifications, removedLineKinds } from '../schemas/article.ts';
+import { factStatuses } from '../schemas/common.ts';
+import { families } from '../schemas/family.ts';
 
-export const articleTypeLabels: Record<string, string> = {
+type Labels<T extends readonly string[], V = string> = Record<T[number], V>;
+
+export const articleTypeLabels: Labels<typeof articleTypes> = {
   'news-report': 'News report',
   commentary: 'Commentary',
   paper: 'Paper',
   'official-statement': 'Official statement',
 };
 
-export const dateCertaintyLabels: Record<string, string> = {
+export const dateCertaintyLabels: Labels<typeof dateCertainties> = {
   'stated-on-page': 'stated on the page',
   'from-url': 'taken from the page address',
   'from-other-sources': 'established from other sources',
   inferred: 'inferred',
 };
 
-export const factStatusLabels: Record<string, { label: string; explanation: string }> = {
+export const factStatusLabels: Labels<typeof factStatuses, { label: string; explanation: string }> = {
   confirmed: { label: 'Confirmed', explanation: 'stated by two or more independent sources' },
   'single-source': { label: 'Single source', explanation: 'stated by one source only' },
   unconfirmed: {
@@ -24,19 +29,19 @@ export const factStatusLabels: Record<string, { label: string; explanation: stri
   'not-found': { label: 'Not in the archive yet', explanation: 'no source for it was found; see the official record' },
 };
 
-export const identificationLabels: Record<string, string> = {
+export const identificationLabels: Labels<typeof mentionIdentifications> = {
   confirmed: 'identified by the research (confirmed)',
   inferred: 'identification inferred from the session and date',
   context: 'not named in the text; shown for context',
 };
 
-export const removedKindLabels: Record<string, string> = {
+export const removedKindLabels: Labels<typeof removedLineKinds> = {
   title: 'Title (shown as the page title)',
   metadata: 'Metadata (shown in this panel)',
   boilerplate: 'Site boilerplate',
 };
 
-export const familyLabels: Record<string, { name: string; short: string }> = {
+export const familyLabels: Labels<typeof families, { name: string; short: string }> = {
   development: { name: 'The contribution of development to the enjoyment of all human rights', short: 'Development' },
   cooperation: {
     name: 'Promoting mutually beneficial cooperation in the field of human rights',

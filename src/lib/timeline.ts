@@ -2,9 +2,11 @@
  * The timeline: one ordered list of dated entries built from resolutions, sessions,
  * source texts and context events (a TimelineJS-like model rendered as static HTML).
  */
+import type { Family } from '../schemas/family.ts';
 import { compareIsoDates, yearOf } from './dates.ts';
 
-export type EntryKind = 'session' | 'event' | 'resolution' | 'source-text';
+export const entryKinds = ['session', 'event', 'resolution', 'source-text'] as const;
+export type EntryKind = (typeof entryKinds)[number];
 
 export const entryKindLabels: Record<EntryKind, string> = {
   session: 'Session',
@@ -22,7 +24,7 @@ export interface TimelineEntry {
   title: string;
   href?: string;
   /** Resolutions only. */
-  family?: string;
+  family?: Family;
   symbol?: string;
   vote?: { inFavour: number | null; against: number | null; abstaining: number | null };
   /** Source texts only. */

@@ -14,6 +14,8 @@ import {
 import { family } from './family.ts';
 import { rollCallSchema } from './roll-call.ts';
 
+export const voteKinds = ['recorded', 'without-vote'] as const;
+
 export const resolutionSchema = z.object({
   symbol,
   title: title(),
@@ -36,7 +38,7 @@ export const resolutionSchema = z.object({
     }),
   vote: z
     .object({
-      kind: z.enum(['recorded', 'without-vote'], { error: 'expected recorded or without-vote' }),
+      kind: z.enum(voteKinds, { error: 'expected recorded or without-vote' }),
       description: z.string(),
       inFavour: voteCount.nullable(),
       against: voteCount.nullable(),

@@ -324,6 +324,47 @@ const cases: BadCase[] = [
     ],
   },
   {
+    name: 'a vote kind that contradicts its counts',
+    mutate: (d) =>
+      edit(d, 'resolutions/a-hrc-res-41-19.yaml', (t) => t.replace('  kind: recorded\n', '  kind: without-vote\n')),
+    expected: [
+      'content/resolutions/a-hrc-res-41-19.yaml: vote.kind: expected recorded, since counts or a roll-call are given',
+    ],
+  },
+  {
+    name: 'a title with no spaces',
+    mutate: (d) =>
+      edit(d, 'resolutions/a-hrc-res-41-19.yaml', (t) =>
+        t.replace(/^title: .*$/m, 'title: Thecontributionofdevelopmenttotheenjoymentofallhumanrights'),
+      ),
+    expected: ['content/resolutions/a-hrc-res-41-19.yaml: title: expected words of at most 40 characters'],
+  },
+  {
+    name: 'an event id used twice',
+    mutate: (d) =>
+      edit(d, 'events.yaml', (t) =>
+        t.replace(
+          '- id: 2022-02-28-hrc49-high-level-segment',
+          '- id: 2021-05-28-intersessional-seminar-on-development',
+        ),
+      ),
+    expected: [
+      'content/events.yaml: [1].id: expected a unique id; found “2021-05-28-intersessional-seminar-on-development”',
+    ],
+  },
+  {
+    name: 'a publication date after the build',
+    mutate: (d) => edit(d, article, (t) => t.replace("date: '2021-03-25'", "date: '2099-03-25'")),
+    expected: [
+      '2021-03-25-china-champions-win-win-cooperation.mdx: published.date: expected a date on or before the date of this build',
+    ],
+  },
+  {
+    name: 'a date without quotes',
+    mutate: (d) => edit(d, 'events.yaml', (t) => t.replace('date: "2021-05-28"', 'date: 2021-05-28')),
+    expected: ["content/events.yaml: [0].date: expected a date in quotes, e.g. '2021-05-28'"],
+  },
+  {
     name: 'invalid YAML',
     mutate: (d) => edit(d, 'resolutions/a-hrc-res-41-19.yaml', (t) => t.replace('session: 41', 'session: [41')),
     expected: ['a-hrc-res-41-19.yaml'],
