@@ -214,7 +214,7 @@ export function checkFidelity(capture: string, removed: readonly RemovedLine[], 
       while (at < want.length && at < got.length && want[at] === got[at]) at += 1;
       problems.push({
         field: 'body',
-        message: `paragraph ${n} differs from the capture at character ${at + 1}: expected ${codePoint(want[at])}, as in ${JSON.stringify(excerpt(want, at))}; found ${codePoint(got[at])}, as in ${JSON.stringify(excerpt(got, at))}. Escape with a backslash any character that Markdown would read as markup`,
+        message: `paragraph ${n} differs from the capture at character ${at + 1}: expected ${codePoint(want[at])}, as in ${JSON.stringify(excerpt(want, at))}; found ${codePoint(got[at])}, as in ${JSON.stringify(excerpt(got, at))}${/[\\`*_[\]<>{}~|!&#+.=-]/.test(want[at] ?? '') ? '. Markdown read the character as markup: escape it with a backslash' : ''}`,
       });
       break;
     }
