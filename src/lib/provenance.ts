@@ -30,9 +30,9 @@ export const factStatusLabels: Labels<typeof factStatuses, { label: string; expl
 };
 
 export const identificationLabels: Labels<typeof mentionIdentifications> = {
-  confirmed: 'identified by the research (confirmed)',
-  inferred: 'identification inferred from the session and date',
-  context: 'not named in the text; shown for context',
+  confirmed: 'The research confirms that the text means this resolution.',
+  inferred: 'That the text means this resolution is inferred from the session and the date.',
+  context: 'The text does not name this resolution; it is shown for context.',
 };
 
 export const removedKindLabels: Labels<typeof removedLineKinds> = {

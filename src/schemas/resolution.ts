@@ -39,7 +39,8 @@ export const resolutionSchema = z.object({
   vote: z
     .object({
       kind: z.enum(voteKinds, { error: 'expected recorded or without-vote' }),
-      description: z.string(),
+      /** What the record adds about how the vote came about, as a sentence (who called it…). */
+      description: z.string().min(1).optional(),
       inFavour: voteCount.nullable(),
       against: voteCount.nullable(),
       abstaining: voteCount.nullable(),

@@ -107,3 +107,36 @@ test('the source texts that mention a resolution are listed on its page', async 
     for (const a of mentioning) await expect(list.locator(`a[href="/articles/${a.slug}/"]`)).toHaveCount(1);
   }
 });
+
+test('each resolution page opens with a summary a reader can quote, within the first phone screen', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  for (const r of resolutions) {
+    await page.goto(`/resolutions/${symbolToSlug(r.symbol)}/`);
+    const summary = page.locator('#summary');
+    await expect(summary).toContainText(`adopted ${r.symbol} on ${formatDate(r.adopted.value)}`);
+    await expect(summary).toContainText(
+      `by a recorded vote of ${r.vote.inFavour} to ${r.vote.against}, with ${r.vote.abstaining} abstentions`,
+    );
+    await expect(summary.getByRole('img')).toHaveAttribute('aria-label', new RegExp(`${r.vote.inFavour} in favour`));
+    await expect(summary).toContainText(`What it does: ${r.keyPoints[0].text}`);
+    await expect(page.locator('h1')).toContainText(r.symbol);
+    for (const part of [page.locator('h1'), summary.getByRole('img'), page.locator('#official-record')]) {
+      const box = await part.boundingBox();
+      expect(
+        box && box.y + box.height,
+        `${r.symbol}: ${await part.evaluate((el) => el.id || el.tagName)}`,
+      ).toBeLessThanOrEqual(844);
+    }
+  }
+});
+
+test('the labels above a resolution title lead to all resolutions and to its series', async ({ page }) => {
+  await page.goto('/resolutions/a-hrc-res-37-23/');
+  await expect(page.getByRole('link', { name: 'Resolution', exact: true })).toHaveAttribute('href', '/resolutions/');
+  await expect(page.getByRole('link', { name: 'Mutually beneficial cooperation', exact: true })).toHaveAttribute(
+    'href',
+    '/series/cooperation/',
+  );
+});

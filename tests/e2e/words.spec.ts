@@ -1,0 +1,52 @@
+/**
+ * Pages speak to readers in sentences: no research shorthand (status words in capitals, the data's
+ * enum values, "not checked") and no doubled words in what a page shows, outside the verbatim source
+ * texts, which are shown as published.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { articleTypes, dateCertainties } from '../../src/schemas/article.ts';
+import { factStatuses } from '../../src/schemas/common.ts';
+import { voteKinds } from '../../src/schemas/resolution.ts';
+import { builtPages, distRoot } from '../support/site.ts';
+
+/**
+ * The text a page shows: no markup, scripts, styles, or the verbatim body of a source text. Where an
+ * element starts or ends a "|" stands, so that words in two cells of a table are not read as doubled.
+ */
+function shownText(html: string): string {
+  return html
+    .replace(/<(script|style|template)\b[\s\S]*?<\/\1>/g, ' ')
+    .replace(/<div[^>]*data-article-body[^>]*>[\s\S]*?<\/div>/, ' ')
+    .replace(/<\/?(a|q|em|strong|time|abbr|span|code)\b[^>]*>/g, '')
+    .replace(/<[^>]+>/g, ' | ')
+    .replace(/&#39;/g, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, '&')
+    .replace(/\s+/g, ' ');
+}
+
+const enumValues = [...factStatuses, ...articleTypes, ...dateCertainties, ...voteKinds].filter((v) => v.includes('-'));
+const shorthand = [
+  /\b(NOT FOUND|NOT|UNCONFIRMED|CONFIRMED|PARTIAL|DISCREPANCY|INFERRED|UNKNOWN)\b/,
+  /\bnot checked\b/i,
+  new RegExp(`(?<![\\w/-])(${enumValues.join('|')})(?![\\w/-])`),
+  /\b(\w{3,})\s+\1\b/i,
+  /\(([^()]{3,})\s*\(\1/,
+];
+
+test('no page shows research shorthand, enum values or doubled words', () => {
+  const found: string[] = [];
+  for (const page of builtPages()) {
+    const text = shownText(readFileSync(join(distRoot, page.endsWith('/') ? `${page}index.html` : page), 'utf8'));
+    for (const pattern of shorthand) {
+      const match = pattern.exec(text);
+      if (match)
+        found.push(
+          `${page}: “${text.slice(Math.max(0, match.index - 40), match.index + match[0].length + 20).trim()}”`,
+        );
+    }
+  }
+  expect(found).toEqual([]);
+});
