@@ -1,7 +1,7 @@
 /** Plain-language labels for the archive's controlled vocabularies, one for each value the schemas allow. */
-import { articleTypes, dateCertainties, mentionIdentifications, removedLineKinds } from '../schemas/article.ts';
-import { factStatuses } from '../schemas/common.ts';
-import { families } from '../schemas/family.ts';
+import type { articleTypes, dateCertainties, mentionIdentifications, removedLineKinds } from '../schemas/article.ts';
+import type { factStatuses } from '../schemas/common.ts';
+import type { families } from '../schemas/family.ts';
 
 type Labels<T extends readonly string[], V = string> = Record<T[number], V>;
 

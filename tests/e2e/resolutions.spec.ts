@@ -140,3 +140,14 @@ test('the labels above a resolution title lead to all resolutions and to its ser
     '/series/cooperation/',
   );
 });
+
+test('printing a resolution prints the sources of each fact, and no search form or copy buttons', async ({ page }) => {
+  await page.goto('/resolutions/a-hrc-res-37-23/');
+  await page.emulateMedia({ media: 'print' });
+  const firstSource = page.locator('section[aria-labelledby="facts"] details a').first();
+  await expect(firstSource).toBeVisible();
+  await expect(page.locator('form[role="search"]')).toBeHidden();
+  await expect(page.locator('button[data-copy]').first()).toBeHidden();
+  await page.emulateMedia({ media: 'screen' });
+  await expect(firstSource).toBeHidden();
+});

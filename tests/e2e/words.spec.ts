@@ -34,6 +34,8 @@ const shorthand = [
   new RegExp(`(?<![\\w/-])(${enumValues.join('|')})(?![\\w/-])`),
   /\b(\w{3,})\s+\1\b/i,
   /\(([^()]{3,})\s*\(\1/,
+  // Words glued to what follows, as in “28 February 2018(established…”.
+  /\d\([a-z]/i,
 ];
 
 test('no page shows research shorthand, enum values or doubled words', () => {
