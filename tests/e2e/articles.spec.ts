@@ -74,3 +74,19 @@ test('every capture is published unedited, byte for byte', async ({ request }) =
     expect(Buffer.compare(await response.body(), readFileSync(join(contentRoot, 'captures', file))), file).toBe(0);
   }
 });
+
+test('on a phone, a text says near the top which resolutions it mentions, with a link to their official record', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  for (const article of articles.filter((a) => a.frontmatter.mentions.length > 0)) {
+    await page.goto(`/articles/${article.slug}/`);
+    const line = page.locator('#mentions-line');
+    for (const symbol of new Set(article.frontmatter.mentions.flatMap((m) => m.resolutions)))
+      await expect(line).toContainText(symbol);
+    const box = await line.boundingBox();
+    expect(box && box.y + box.height, article.slug).toBeLessThanOrEqual(1200);
+    await line.getByRole('link').click();
+    await expect(page.locator('#mentioned-resolutions')).toBeInViewport();
+  }
+});

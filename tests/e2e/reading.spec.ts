@@ -129,3 +129,15 @@ test('the 404 page is served for an unknown address', async ({ page }) => {
   expect(response?.status()).toBe(404);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
 });
+
+test('on a phone the home page shows every vote and its labels without sideways scrolling', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/');
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  const table = page.locator('table', { has: page.locator('thead') }).first();
+  await expect(table.getByRole('columnheader', { name: 'Vote (in favour–against–abstaining)' })).toBeVisible();
+  for (const tally of await table.locator('tbody .tabular-nums').all()) {
+    const box = await tally.boundingBox();
+    expect(box && box.x + box.width).toBeLessThanOrEqual(390);
+  }
+});
