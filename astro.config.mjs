@@ -6,6 +6,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { join } from 'node:path';
 import tailwindcss from '@tailwindcss/vite';
 import { contentDir, heldResolutionSymbols } from './src/content-dir.ts';
+import { shortSymbol, symbolToSlug } from './src/lib/slugs.ts';
 import { capturesIntegration } from './src/integrations/captures.ts';
 import { contentCheckIntegration } from './src/integrations/content-check.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
@@ -15,12 +16,29 @@ import { sourceTextMarkdown } from './src/remark/source-text-markdown.ts';
 // Everything a deployment may vary comes from the environment, so that tests and the
 // benchmark can build the same code against another content folder, base path or output folder.
 const base = process.env.ARCHIVE_BASE ?? '/';
-const site = process.env.ARCHIVE_SITE ?? 'https://hrc-archive.example.org';
+const placeholderSite = 'https://hrc-archive.example.org';
+const site = process.env.ARCHIVE_SITE ?? placeholderSite;
+// A build meant for publishing must know the public origin: canonical links, citations and the feed
+// carry it, and a placeholder there would be copied into every reference to the archive.
+if (process.env.ARCHIVE_DEPLOY === '1' && site === placeholderSite) {
+  throw new Error(
+    `ARCHIVE_DEPLOY=1 but ARCHIVE_SITE is not set: expected the public origin (e.g. https://example.github.io), found the placeholder ${placeholderSite}`,
+  );
+}
+// Addresses people type: /resolutions/37-23/ leads to /resolutions/a-hrc-res-37-23/ (a static page
+// with a canonical link; no server rules needed).
+const redirects = Object.fromEntries(
+  [...heldResolutionSymbols(contentDir)].map((symbol) => [
+    `/resolutions/${shortSymbol(symbol).replace('/', '-')}`,
+    `${base.replace(/\/$/, '')}/resolutions/${symbolToSlug(symbol)}/`,
+  ]),
+);
 
 export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
+  redirects,
   outDir: process.env.ARCHIVE_OUT_DIR ?? './dist',
   cacheDir: process.env.ARCHIVE_CACHE_DIR ?? './node_modules/.astro',
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 8 },

@@ -151,3 +151,12 @@ test('printing a resolution prints the sources of each fact, and no search form 
   await page.emulateMedia({ media: 'screen' });
   await expect(firstSource).toBeHidden();
 });
+
+test('the short form of a symbol typed as an address reaches the permanent page', async ({ page }) => {
+  for (const r of resolutions) {
+    const short = r.symbol.replace('A/HRC/RES/', '').replace('/', '-');
+    await page.goto(`/resolutions/${short}/`);
+    await expect(page).toHaveURL(`/resolutions/${symbolToSlug(r.symbol)}/`);
+    await expect(page.locator('#symbol')).toHaveText(r.symbol);
+  }
+});

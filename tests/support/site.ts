@@ -1,5 +1,5 @@
 /** The built site on disk, for tests that walk every page. */
-import { readdirSync, statSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { expectedVotes } from './content.ts';
 
@@ -12,7 +12,9 @@ export function builtPages(root = distRoot): string[] {
     for (const name of readdirSync(dir)) {
       const path = join(dir, name);
       if (statSync(path).isDirectory()) walk(path);
-      else if (name.endsWith('.html')) pages.push(relative(root, path).split(sep).join('/'));
+      // A redirect (an address people type, sent on to the permanent page) is not a page a reader reads.
+      else if (name.endsWith('.html') && !readFileSync(path, 'utf8').includes('http-equiv="refresh"'))
+        pages.push(relative(root, path).split(sep).join('/'));
     }
   };
   walk(root);
