@@ -2,15 +2,13 @@
  * Bad content must stop the build with a message naming the file, the field and what was expected.
  * Each case copies content/ to a temporary folder, breaks one thing, and runs a real `astro build`.
  */
-import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { astroBuild } from '../support/astro-build.ts';
 import { contentRoot } from '../support/content.ts';
 
-const projectRoot = join(contentRoot, '..');
-const astroBin = join(projectRoot, 'node_modules', 'astro', 'bin', 'astro.mjs');
 const scratch = mkdtempSync(join(tmpdir(), 'archive-bad-content-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
@@ -21,22 +19,11 @@ function build(name: string, mutate: (dir: string) => void): { status: number | 
   const dir = join(scratch, name);
   cpSync(contentRoot, join(dir, 'content'), { recursive: true });
   mutate(join(dir, 'content'));
-  const result = spawnSync(process.execPath, [astroBin, 'build'], {
-    cwd: projectRoot,
-    encoding: 'utf8',
-    env: {
-      ...process.env,
-      ARCHIVE_CONTENT_DIR: join(dir, 'content'),
-      ARCHIVE_OUT_DIR: join(dir, 'dist'),
-      ARCHIVE_CACHE_DIR: join(dir, 'cache'),
-      ASTRO_TELEMETRY_DISABLED: '1',
-      FORCE_COLOR: '0',
-      NO_COLOR: '1',
-    },
+  return astroBuild({
+    ARCHIVE_CONTENT_DIR: join(dir, 'content'),
+    ARCHIVE_OUT_DIR: join(dir, 'dist'),
+    ARCHIVE_CACHE_DIR: join(dir, 'cache'),
   });
-  // Without the terminal's colour codes, so that messages compare as text.
-  // eslint-disable-next-line no-control-regex
-  return { status: result.status, output: `${result.stdout}\n${result.stderr}`.replace(/\u001b\[[0-9;]*m/g, '') };
 }
 
 function edit(dir: string, file: string, change: (text: string) => string): void {

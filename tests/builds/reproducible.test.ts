@@ -1,33 +1,18 @@
 /** Two clean builds of the same commit produce the same bytes, file for file. */
-import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { contentRoot } from '../support/content.ts';
+import { astroBuild } from '../support/astro-build.ts';
 
-const projectRoot = join(contentRoot, '..');
 const scratch = mkdtempSync(join(tmpdir(), 'archive-reproducible-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 function cleanBuild(name: string): string {
   const out = join(scratch, name, 'dist');
-  const result = spawnSync(
-    process.execPath,
-    [join(projectRoot, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'],
-    {
-      cwd: projectRoot,
-      encoding: 'utf8',
-      env: {
-        ...process.env,
-        ARCHIVE_OUT_DIR: out,
-        ARCHIVE_CACHE_DIR: join(scratch, name, 'cache'),
-        ASTRO_TELEMETRY_DISABLED: '1',
-      },
-    },
-  );
-  if (result.status !== 0) throw new Error(result.stdout + result.stderr);
+  const { status, output } = astroBuild({ ARCHIVE_OUT_DIR: out, ARCHIVE_CACHE_DIR: join(scratch, name, 'cache') });
+  if (status !== 0) throw new Error(output);
   return out;
 }
 

@@ -3,7 +3,6 @@
  * synthetic ones from the benchmark's generator) splits the index into pages, keeps the home page
  * and the feed short, and still lists every text exactly once.
  */
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,9 +10,9 @@ import { readdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decodeEntities } from '../../src/lib/fidelity.ts';
 import { makeCorpus } from '../../scripts/synthetic-corpus.mjs';
+import { astroBuild } from '../support/astro-build.ts';
 import { contentRoot, readArticles } from '../support/content.ts';
 
-const projectRoot = join(contentRoot, '..');
 const scratch = mkdtempSync(join(tmpdir(), 'archive-scale-'));
 const dist = join(scratch, 'dist');
 const synthetic = 120;
@@ -22,23 +21,13 @@ afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 const distAllMdx = join(scratch, 'dist-all-mdx');
 
 function build(out: string, extra: Record<string, string> = {}) {
-  const result = spawnSync(
-    process.execPath,
-    [join(projectRoot, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'],
-    {
-      cwd: projectRoot,
-      encoding: 'utf8',
-      env: {
-        ...process.env,
-        ARCHIVE_CONTENT_DIR: join(scratch, 'content'),
-        ARCHIVE_OUT_DIR: out,
-        ARCHIVE_CACHE_DIR: join(scratch, `cache-${out.split('/').at(-1)}`),
-        ASTRO_TELEMETRY_DISABLED: '1',
-        ...extra,
-      },
-    },
-  );
-  if (result.status !== 0) throw new Error(result.stdout + result.stderr);
+  const { status, output } = astroBuild({
+    ARCHIVE_CONTENT_DIR: join(scratch, 'content'),
+    ARCHIVE_OUT_DIR: out,
+    ARCHIVE_CACHE_DIR: join(scratch, `cache-${out.split('/').at(-1)}`),
+    ...extra,
+  });
+  if (status !== 0) throw new Error(output);
 }
 
 beforeAll(() => {
