@@ -25,11 +25,6 @@ export function withoutAnnotations(body: string): string {
   return body.replace(annotation, (_whole, _note: string, passage: string) => passage);
 }
 
-/** The notes of a body's annotations, in order. */
-export function annotationNotes(body: string): string[] {
-  return [...body.matchAll(annotation)].map((m) => m[1] as string);
-}
-
 /**
  * Source texts are plain text, so `<` (JSX, HTML) and `{` (expressions) would change what is shown;
  * an annotation is the one exception. Returns a description of the first such character, or

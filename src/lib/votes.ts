@@ -28,20 +28,6 @@ export function voteTally(vote: VoteCounts): string | null {
   return hasCounts(vote) ? `${vote.inFavour}–${vote.against}–${vote.abstaining}` : null;
 }
 
-/** Readable problems with the official counts: more votes than the Council has members. */
-export function checkVoteCounts(counts: VoteCounts): string[] {
-  const problems: string[] = [];
-  for (const choice of ['inFavour', 'against', 'abstaining'] as const) {
-    const count = counts[choice];
-    if (count !== null && count > COUNCIL_MEMBERS)
-      problems.push(`vote.${choice}: ${count} is more than the Council's ${COUNCIL_MEMBERS} members`);
-  }
-  const total = totalVoting(counts);
-  if (total !== null && total > COUNCIL_MEMBERS)
-    problems.push(`vote: ${total} votes in all is more than the Council's ${COUNCIL_MEMBERS} members`);
-  return problems;
-}
-
 /** Each vote's tally and margin (in favour minus against), and the margin's change from the vote before. */
 export function margins(
   votes: readonly VoteCounts[],

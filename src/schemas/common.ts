@@ -54,9 +54,6 @@ export function title(missing = 'expected a title') {
     });
 }
 
-/** Council seats: the counts of one vote cannot add up to more. */
-export const COUNCIL_SEATS = 47;
-
 /**
  * The rules behind each confirmation level, for any record with a status and sources: a fact, a
  * vote, an event. Returns what is wrong, or undefined.

@@ -1,6 +1,7 @@
 /** A context event on the timeline (content/events.yaml), keyed by its id. */
 import { z } from 'zod';
-import { COUNCIL_SEATS, factStatus, isoDate, sources, statusProblem, symbol, title, voteCount } from './common.ts';
+import { COUNCIL_MEMBERS } from '../lib/votes.ts';
+import { factStatus, isoDate, sources, statusProblem, symbol, title, voteCount } from './common.ts';
 
 export const eventSchema = z
   .object({
@@ -25,11 +26,11 @@ export const eventSchema = z
       });
     if (event.vote) {
       const total = event.vote.inFavour + event.vote.against + event.vote.abstaining;
-      if (total > COUNCIL_SEATS)
+      if (total > COUNCIL_MEMBERS)
         ctx.addIssue({
           code: 'custom',
           path: ['vote'],
-          message: `expected at most the Council's ${COUNCIL_SEATS} votes in all; found ${total}`,
+          message: `expected at most the Council's ${COUNCIL_MEMBERS} votes in all; found ${total}`,
         });
     }
   });

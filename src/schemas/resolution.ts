@@ -1,16 +1,7 @@
 /** A resolution: each fact with its sources and status, the official vote and, where known, the roll-call. */
 import { z } from 'zod';
-import {
-  COUNCIL_SEATS,
-  fact,
-  factStatus,
-  isoDate,
-  sources,
-  statusProblem,
-  symbol,
-  title,
-  voteCount,
-} from './common.ts';
+import { COUNCIL_MEMBERS } from '../lib/votes.ts';
+import { fact, factStatus, isoDate, sources, statusProblem, symbol, title, voteCount } from './common.ts';
 import { family } from './family.ts';
 import { rollCallSchema } from './roll-call.ts';
 
@@ -70,22 +61,22 @@ export const resolutionSchema = z.object({
           message: `expected all three counts (inFavour, against, abstaining) or none; found ${known}`,
         });
       const total = counts.reduce<number>((sum, n) => sum + (n ?? 0), 0);
-      if (total > COUNCIL_SEATS)
+      if (total > COUNCIL_MEMBERS)
         ctx.addIssue({
           code: 'custom',
           path: [],
-          message: `expected at most the Council's ${COUNCIL_SEATS} votes in all; found ${total}`,
+          message: `expected at most the Council's ${COUNCIL_MEMBERS} votes in all; found ${total}`,
         });
       for (const [name, n] of [
         ['inFavour', vote.inFavour],
         ['against', vote.against],
         ['abstaining', vote.abstaining],
       ] as const) {
-        if (n !== null && n > COUNCIL_SEATS)
+        if (n !== null && n > COUNCIL_MEMBERS)
           ctx.addIssue({
             code: 'custom',
             path: [name],
-            message: `expected at most the Council's ${COUNCIL_SEATS} members; found ${n}`,
+            message: `expected at most the Council's ${COUNCIL_MEMBERS} members; found ${n}`,
           });
       }
       if (vote.kind === 'recorded') {
