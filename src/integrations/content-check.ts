@@ -12,7 +12,7 @@ import { CORE_SCHEMA, DEFAULT_SCHEMA, load, YAMLException } from 'js-yaml';
 import type { z } from 'zod';
 import { checkLayout, checkText, keyedFiles } from '../lib/content-layout.ts';
 import { splitFrontmatter } from '../lib/frontmatter.ts';
-import { formatProblems, issueProblems, type Problem } from '../lib/problems.ts';
+import { describeValue, formatProblems, issueProblems, type Problem } from '../lib/problems.ts';
 import { eventSchema } from '../schemas/event.ts';
 import { resolutionSchema } from '../schemas/resolution.ts';
 import { seriesSchema } from '../schemas/series.ts';
@@ -60,15 +60,6 @@ function parseYaml(file: string, text: string): Parsed {
 
 const isMap = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
-const shapeOf = (value: unknown) =>
-  Array.isArray(value)
-    ? 'a list'
-    : value === null
-      ? 'nothing'
-      : typeof value === 'object'
-        ? 'a map'
-        : `a single value (${String(value)})`;
-
 function validate(file: string, schema: z.ZodType, data: unknown, prefix: readonly PropertyKey[] = []): Problem[] {
   const result = schema.safeParse(data, { reportInput: true });
   return result.success
@@ -116,7 +107,7 @@ export async function checkContent(dir: string): Promise<Problem[]> {
         problems.push({
           file: named(path),
           field: '(file)',
-          message: `expected a map of fields (symbol: …, title: …); found ${shapeOf(parsed.data)}`,
+          message: `expected a map of fields (symbol: …, title: …); found ${describeValue(parsed.data)}`,
         });
       else problems.push(...validate(named(path), resolutionSchema, parsed.data));
     } else if (top === 'series') {
@@ -154,7 +145,7 @@ export async function checkContent(dir: string): Promise<Problem[]> {
         problems.push({
           file: named(name),
           field: '(file)',
-          message: `expected a list of events, each with an id; found ${shapeOf(data)}`,
+          message: `expected a list of events, each with an id; found ${describeValue(data)}`,
         });
         continue;
       }
@@ -165,7 +156,7 @@ export async function checkContent(dir: string): Promise<Problem[]> {
           problems.push({
             file: named(name),
             field: `[${i}].id`,
-            message: `expected an id for each event; found ${isMap(event) ? describe(event['id']) : shapeOf(event)}`,
+            message: `expected an id for each event; found ${describeValue(isMap(event) ? event['id'] : event)}`,
           });
           return;
         }
@@ -188,7 +179,7 @@ export async function checkContent(dir: string): Promise<Problem[]> {
       problems.push({
         file: named(name),
         field: '(file)',
-        message: `expected a map keyed by id (${example}); found ${shapeOf(data)}`,
+        message: `expected a map keyed by id (${example}); found ${describeValue(data)}`,
       });
       continue;
     }
@@ -213,10 +204,6 @@ export async function checkContent(dir: string): Promise<Problem[]> {
     }
   }
   return problems;
-}
-
-function describe(value: unknown): string {
-  return value === undefined ? 'none' : `“${String(value)}”`;
 }
 
 /** Ends the build with the problems, in the archive's format, and no stack trace. */

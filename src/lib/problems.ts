@@ -60,9 +60,19 @@ export function issueProblems(file: string, issues: readonly IssueLike[]): Probl
   });
 }
 
-export function formatProblems(problems: readonly Problem[]): string {
+/** One problem as one line: `file: field: message`. */
+export function problemLine(p: Problem): string {
+  return `${p.file}: ${p.field}: ${p.message}`;
+}
+
+/** Problems already written as lines (by a render worker), under the one heading. */
+export function formatProblemLines(lines: readonly string[]): string {
   return [
-    `The archive's content has ${problems.length} problem${problems.length === 1 ? '' : 's'}:`,
-    ...problems.map((p) => `  ${p.file}: ${p.field}: ${p.message}`),
+    `The archive's content has ${lines.length} problem${lines.length === 1 ? '' : 's'}:`,
+    ...lines.map((line) => `  ${line}`),
   ].join('\n');
+}
+
+export function formatProblems(problems: readonly Problem[]): string {
+  return formatProblemLines(problems.map(problemLine));
 }

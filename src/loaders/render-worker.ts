@@ -13,7 +13,7 @@ import { CORE_SCHEMA, load } from 'js-yaml';
 import { checkText } from '../lib/content-layout.ts';
 import { checkFidelity } from '../lib/fidelity.ts';
 import { mdxSyntaxIn, splitFrontmatter, usesComponents, withoutAnnotations } from '../lib/frontmatter.ts';
-import { issueProblems, type Problem } from '../lib/problems.ts';
+import { issueProblems, problemLine, type Problem } from '../lib/problems.ts';
 import { articleSchema } from '../schemas/article.ts';
 import { sourceTextMarkdown } from '../remark/source-text-markdown.ts';
 import type { RenderedText, RenderRequest, RenderResponse } from './render-protocol.ts';
@@ -46,7 +46,7 @@ async function renderQuietly(body: string, frontmatter: Record<string, unknown>,
 
 /** Problems travel back to the loader as lines of the archive's one format. */
 const fail = (problems: readonly Problem[]): never => {
-  throw new Error(problems.map((p) => `${p.file}: ${p.field}: ${p.message}`).join('\n'));
+  throw new Error(problems.map(problemLine).join('\n'));
 };
 
 async function renderFile({ path, filePath, source }: RenderRequest): Promise<RenderedText> {

@@ -11,6 +11,7 @@ import { join, relative, resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { Loader } from 'astro/loaders';
 import { mapLimit } from '../lib/concurrency.ts';
+import { formatProblemLines } from '../lib/problems.ts';
 import type { RenderedText, RenderRequest, RenderResponse } from './render-protocol.ts';
 
 /** Texts each worker should have before another is worth its start-up (loading the Markdown pipeline). */
@@ -95,12 +96,7 @@ export function sourceTexts(options: { base: string; known: () => ReadonlySet<st
           if (failures.length > 0) {
             // Every bad file at once, in the archive's format, and no stack trace: the build ends here.
             const lines = failures.flatMap((message) => message.split('\n'));
-            logger.error(
-              [
-                `The archive's content has ${lines.length} problem${lines.length === 1 ? '' : 's'}:`,
-                ...lines.map((line) => `  ${line}`),
-              ].join('\n'),
-            );
+            logger.error(formatProblemLines(lines));
             process.exit(1);
           }
           for (const { index, filePath, promise } of renders) {
