@@ -1,29 +1,72 @@
 /**
- * "Cite this page": APA 7, Chicago (bibliography) and BibTeX strings, and an RIS record, for a
- * resolution or a source text as held by the archive, with its permanent URL and the access date.
+ * "Cite this page": APA 7, Chicago (bibliography), BibTeX and RIS for a resolution or a source text.
+ *
+ * A resolution is cited as the UN document it is (the Council as author, its symbol, the official text
+ * at undocs.org); a source text as what its publisher put out (its author, speaker or agency, the
+ * original address). The archive's own page is offered as a second line, never as the work itself, and
+ * no build date is given as an access date: the archive's pages change between editions, the works do not.
  */
 
+import type { ArticleData } from '../schemas/article.ts';
 import { dateParts } from './dates.ts';
 
 export const ARCHIVE_NAME = 'HRC Resolutions Archive';
-export const COUNCIL = 'UN Human Rights Council';
+/** How APA and the UN's own style name the Council as the author of its resolutions. */
+export const COUNCIL = 'Human Rights Council';
+export const UNITED_NATIONS = 'United Nations';
+
+export interface PersonName {
+  family: string;
+  given: string;
+  /** As the source writes it: tells whether the family name comes first (as in Chinese names). */
+  asWritten: string;
+}
+
+/** A person, or a body or agency cited under its own name. */
+export type Creator = { person: PersonName } | { organisation: string };
 
 export interface CitationSource {
-  kind: 'resolution' | 'source-text';
-  /** Used as the BibTeX key: the page's slug. */
+  kind: 'resolution' | ArticleData['type'];
+  /** The page's slug: the BibTeX key and the RIS file's name. */
   key: string;
   title: string;
-  /** The archive page's permanent URL. */
+  /** Where the work itself is: the official text at undocs.org, or the source text's original address. */
   url: string;
-  /** The date the page was generated, taken as the access date (YYYY-MM-DD). */
-  accessed: string;
+  /** The archive page that holds it. */
+  archiveUrl: string;
   /** Adoption or publication date (YYYY-MM-DD), when known. */
   date: string | null;
   symbol?: string | undefined;
-  /** The person or agency responsible for a source text (author, speaker or wire agency). */
-  author?: string | undefined;
-  /** The site or body that published a source text. */
-  publisher?: string | undefined;
+  /** Absent for an unsigned text, which APA then cites by its title. */
+  creator?: Creator | undefined;
+  /** The body or site that issued it: the United Nations, a news site, a mission. */
+  publisher: string;
+}
+
+/** The bracketed description APA puts after the title of a work that is not an article or a report. */
+const workDescriptions: Partial<Record<CitationSource['kind'], string>> = {
+  'official-statement': 'Statement',
+  paper: 'Paper',
+};
+
+function familyFirst(name: PersonName): boolean {
+  return name.asWritten.toLocaleLowerCase('en').startsWith(`${name.family} `.toLocaleLowerCase('en'));
+}
+
+function initials(given: string): string {
+  return given
+    .split(/[\s]+/)
+    .map((part) =>
+      part
+        .split('-')
+        .map((piece) => `${piece.charAt(0).toLocaleUpperCase('en')}.`)
+        .join('-'),
+    )
+    .join(' ');
+}
+
+function withFinalStop(text: string): string {
+  return /[.?!]$/.test(text) ? text : `${text}.`;
 }
 
 /** `2018-03-23` → `March 23, 2018` (the US form both APA and Chicago use). */
@@ -32,38 +75,77 @@ function monthDayYear(iso: string): string {
   return `${monthName} ${day}, ${year}`;
 }
 
-/** Who a citation names first: the Council for a resolution; the author, agency or publisher of a source text. */
-export function creator(source: CitationSource): string {
-  return source.kind === 'resolution' ? COUNCIL : (source.author ?? source.publisher ?? ARCHIVE_NAME);
+/** The name a reference list sorts by: "Yu, J." in APA; what a text without an author is filed under. */
+export function creatorName(source: CitationSource): string | null {
+  if (source.kind === 'resolution') return COUNCIL;
+  if (!source.creator) return null;
+  return 'person' in source.creator
+    ? `${source.creator.person.family}, ${source.creator.person.given}`
+    : source.creator.organisation;
 }
 
-function withFinalStop(text: string): string {
-  return /[.?!]$/.test(text) ? text : `${text}.`;
+/** APA 7 in three parts, so that a page can set the title in italics and a clipboard can take plain text. */
+export interface ApaReference {
+  lead: string;
+  title: string;
+  rest: string;
 }
 
-export function apa(source: CitationSource): string {
+export function apaParts(source: CitationSource): ApaReference {
+  if (source.kind === 'resolution') {
+    const year = source.date ? dateParts(source.date).year : 'n.d.';
+    return {
+      lead: `${COUNCIL}. (${year}). `,
+      title: source.title,
+      rest: `${source.symbol ? ` (${source.symbol})` : ''}. ${UNITED_NATIONS}. ${source.url}`,
+    };
+  }
   const date = source.date
     ? (({ year, monthName, day }) => `${year}, ${monthName} ${day}`)(dateParts(source.date))
     : 'n.d.';
-  const title = source.symbol ? `${source.title} (${source.symbol})` : source.title;
-  const container =
-    source.kind === 'source-text' && source.publisher && source.publisher !== creator(source)
-      ? `${source.publisher}; `
-      : '';
-  return `${creator(source)}. (${date}). ${withFinalStop(title)} ${container}${ARCHIVE_NAME}. Retrieved ${monthDayYear(source.accessed)}, from ${source.url}`;
+  const description = workDescriptions[source.kind];
+  const creator = source.creator;
+  const author = !creator
+    ? null
+    : 'person' in creator
+      ? `${creator.person.family}, ${initials(creator.person.given)}`
+      : creator.organisation;
+  // APA leaves out the site's name when it is also the author.
+  const site = author === source.publisher ? '' : `${withFinalStop(source.publisher)} `;
+  // A title that ends in its own question mark takes no full stop after it.
+  const afterTitle = description ? ` [${description}].` : /[.?!]$/.test(source.title) ? '' : '.';
+  if (!author) {
+    return { lead: '', title: source.title, rest: `${afterTitle} (${date}). ${site}${source.url}` };
+  }
+  return {
+    lead: `${withFinalStop(author)} (${date}). `,
+    title: source.title,
+    rest: `${afterTitle} ${site}${source.url}`,
+  };
+}
+
+export function apa(source: CitationSource): string {
+  const { lead, title, rest } = apaParts(source);
+  return `${lead}${title}${rest}`;
 }
 
 export function chicago(source: CitationSource): string {
-  const pieces = [`${creator(source)}.`, `“${withFinalStop(source.title)}”`];
   if (source.kind === 'resolution') {
-    pieces.push(`${source.symbol ?? ''}${source.date ? `, ${monthDayYear(source.date)}` : ''}.`);
-  } else {
-    const publisher = source.publisher && source.publisher !== creator(source) ? source.publisher : '';
-    const when = source.date ? monthDayYear(source.date) : 'n.d.';
-    pieces.push(`${publisher ? `${publisher}, ` : ''}${when}.`);
+    const adopted = source.date ? `, adopted ${monthDayYear(source.date)}` : '';
+    return `${COUNCIL}. ${withFinalStop(source.title)} Resolution ${source.symbol ?? ''}${adopted}. ${UNITED_NATIONS}. ${source.url}.`;
   }
-  pieces.push(`${ARCHIVE_NAME}.`, `Accessed ${monthDayYear(source.accessed)}.`, `${source.url}.`);
-  return pieces.join(' ');
+  const creator = source.creator;
+  // Chicago keeps a name written family name first as it is, without inverting it with a comma.
+  const author = !creator
+    ? ''
+    : 'person' in creator
+      ? familyFirst(creator.person)
+        ? `${creator.person.family} ${creator.person.given}. `
+        : `${creator.person.family}, ${creator.person.given}. `
+      : `${withFinalStop(creator.organisation)} `;
+  const description = workDescriptions[source.kind];
+  const when = source.date ? monthDayYear(source.date) : 'n.d.';
+  return `${author}“${withFinalStop(source.title)}” ${description ? `${description}. ` : ''}${source.publisher}, ${when}. ${source.url}.`;
 }
 
 function bibtexEscape(text: string): string {
@@ -73,29 +155,101 @@ function bibtexEscape(text: string): string {
   );
 }
 
-export function bibtex(source: CitationSource): string {
-  const fields: Array<[string, string]> = [
-    ['author', `{${bibtexEscape(creator(source))}}`],
-    ['title', `{${bibtexEscape(source.title)}}`],
-  ];
-  if (source.symbol) fields.push(['number', bibtexEscape(source.symbol)]);
-  if (source.kind === 'source-text' && source.publisher) fields.push(['organization', bibtexEscape(source.publisher)]);
-  if (source.date) fields.push(['date', source.date], ['year', source.date.slice(0, 4)]);
-  fields.push(['howpublished', ARCHIVE_NAME], ['url', source.url], ['urldate', source.accessed]);
-  return `@misc{${source.key},\n${fields.map(([name, value]) => `  ${name} = {${value}}`).join(',\n')}\n}`;
+const BIBTEX_MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/** An organisation in double braces, so that BibTeX does not read "Human Rights Council" as a person. */
+function bibtexAuthor(source: CitationSource): string | null {
+  if (source.kind === 'resolution') return `{${COUNCIL}}`;
+  if (!source.creator) return null;
+  return 'person' in source.creator
+    ? bibtexEscape(`${source.creator.person.family}, ${source.creator.person.given}`)
+    : `{${bibtexEscape(source.creator.organisation)}}`;
 }
 
-/** RIS, the tagged format reference managers import (Zotero, EndNote, Mendeley). */
+/**
+ * A resolution as a numbered report of its institution (@techreport), a news text as an article in
+ * the site that ran it (@article), a statement or paper as @misc with how it was issued: the fields
+ * BibTeX's standard styles and biblatex print for each.
+ */
+export function bibtex(source: CitationSource): string {
+  const fields: Array<[string, string]> = [];
+  const author = bibtexAuthor(source);
+  if (author) fields.push(['author', author]);
+  fields.push(['title', `{${bibtexEscape(source.title)}}`]);
+  let entryType: string;
+  if (source.kind === 'resolution') {
+    entryType = 'techreport';
+    fields.push(['type', 'Resolution'], ['number', bibtexEscape(source.symbol ?? '')], ['institution', UNITED_NATIONS]);
+  } else if (source.kind === 'news-report' || source.kind === 'commentary') {
+    entryType = 'article';
+    fields.push(['journal', bibtexEscape(source.publisher)]);
+  } else {
+    entryType = 'misc';
+    const description = workDescriptions[source.kind];
+    fields.push(
+      ['howpublished', bibtexEscape(description ? `${description}, ${source.publisher}` : source.publisher)],
+      ['publisher', bibtexEscape(source.publisher)],
+    );
+  }
+  if (source.date) {
+    const { year, month } = dateParts(source.date);
+    fields.push(['date', source.date], ['year', String(year)], ['month', BIBTEX_MONTHS[month - 1] as string]);
+  }
+  fields.push(['url', source.url], ['note', `Archived at ${source.archiveUrl}`]);
+  const body = fields.map(([name, value]) => `  ${name} = ${name === 'month' ? value : `{${value}}`}`).join(',\n');
+  return `@${entryType}{${source.key},\n${body}\n}`;
+}
+
+/**
+ * RIS, the tagged format reference managers import (Zotero, EndNote, Mendeley). The type decides how
+ * the other tags are read: a resolution and a mission's statement are government documents (GOVDOC,
+ * symbol in SN), a paper a report (RPRT), a news text or commentary a newspaper article (NEWS, site in T2).
+ */
 export function ris(source: CitationSource): string {
-  const slashes = (iso: string) => iso.replaceAll('-', '/');
-  const lines: Array<[string, string]> = [
-    ['TY', source.kind === 'resolution' ? 'GOVDOC' : 'NEWS'],
-    ['AU', creator(source)],
-    ['TI', source.title],
-  ];
-  if (source.symbol) lines.push(['M1', source.symbol]);
-  if (source.kind === 'source-text' && source.publisher) lines.push(['T2', source.publisher]);
-  if (source.date) lines.push(['DA', slashes(source.date)], ['PY', source.date.slice(0, 4)]);
-  lines.push(['DB', ARCHIVE_NAME], ['UR', source.url], ['Y2', slashes(source.accessed)], ['ER', '']);
+  const type =
+    source.kind === 'resolution' || source.kind === 'official-statement'
+      ? 'GOVDOC'
+      : source.kind === 'paper'
+        ? 'RPRT'
+        : 'NEWS';
+  const lines: Array<[string, string]> = [['TY', type]];
+  const author = source.kind === 'resolution' ? COUNCIL : creatorName(source);
+  if (author) lines.push(['AU', author]);
+  lines.push(['TI', source.title]);
+  if (source.symbol) lines.push(['SN', source.symbol]);
+  if (type === 'NEWS') lines.push(['T2', source.publisher]);
+  else lines.push(['PB', source.kind === 'resolution' ? UNITED_NATIONS : source.publisher]);
+  const description = source.kind === 'resolution' ? 'Resolution' : workDescriptions[source.kind];
+  if (description) lines.push(['M3', description]);
+  if (source.date) {
+    lines.push(['PY', source.date.slice(0, 4)], ['DA', `${source.date.replaceAll('-', '/')}/`]);
+  }
+  lines.push(['UR', source.url], ['N1', `Archived at ${source.archiveUrl}`], ['ER', '']);
   return `${lines.map(([tag, value]) => `${tag}  - ${value}`.trimEnd()).join('\r\n')}\r\n`;
+}
+
+/** A source text's citation from its frontmatter: who wrote or said it, or the agency that filed it. */
+export function textCitation(
+  text: Pick<
+    ArticleData,
+    'type' | 'title' | 'originalUrl' | 'published' | 'author' | 'speaker' | 'republishedFrom' | 'publisher'
+  >,
+  key: string,
+  archiveUrl: string,
+): CitationSource {
+  const person = text.author ?? text.speaker;
+  return {
+    kind: text.type,
+    key,
+    title: text.title,
+    url: text.originalUrl,
+    archiveUrl,
+    date: text.published.date,
+    creator: person
+      ? { person: { family: person.family, given: person.given, asWritten: person.name } }
+      : text.republishedFrom
+        ? { organisation: text.republishedFrom }
+        : undefined,
+    publisher: text.publisher.name,
+  };
 }

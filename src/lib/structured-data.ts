@@ -1,8 +1,9 @@
 /** schema.org JSON-LD for a resolution (Legislation) or a source text (NewsArticle, Report, CreativeWork). */
-import { ARCHIVE_NAME, COUNCIL, type CitationSource } from './citations.ts';
+import type { ArticleData } from '../schemas/article.ts';
+import { ARCHIVE_NAME, COUNCIL, UNITED_NATIONS, type CitationSource } from './citations.ts';
 
 /** The schema.org type for each kind of source text. */
-export const schemaTypes: Record<string, string> = {
+export const schemaTypes: Record<ArticleData['type'], string> = {
   'news-report': 'NewsArticle',
   commentary: 'NewsArticle',
   paper: 'Report',
@@ -13,32 +14,41 @@ export function structuredData(input: {
   source: CitationSource;
   schemaType: string;
   description: string;
-  sameAs?: string | undefined;
 }): Record<string, unknown> {
-  const { source, schemaType, description, sameAs } = input;
+  const { source, schemaType, description } = input;
   const base: Record<string, unknown> = {
     '@context': 'https://schema.org',
     '@type': schemaType,
     name: source.title,
-    headline: source.kind === 'source-text' ? source.title : undefined,
+    headline: source.kind === 'resolution' ? undefined : source.title,
     description,
-    url: source.url,
+    url: source.archiveUrl,
     inLanguage: 'en',
     isPartOf: { '@type': 'WebSite', name: ARCHIVE_NAME },
-    ...(sameAs ? { sameAs } : {}),
+    // The work itself, wherever its publisher keeps it.
+    sameAs: source.url,
   };
   if (source.kind === 'resolution') {
     Object.assign(base, {
       legislationIdentifier: source.symbol,
       legislationDate: source.date ?? undefined,
-      legislationPassedBy: { '@type': 'Organization', name: COUNCIL },
+      legislationPassedBy: { '@type': 'Organization', name: COUNCIL, parentOrganization: UNITED_NATIONS },
       legislationType: 'Resolution',
     });
   } else {
     Object.assign(base, {
       datePublished: source.date ?? undefined,
-      author: source.author ? { '@type': 'Thing', name: source.author } : undefined,
-      publisher: source.publisher ? { '@type': 'Organization', name: source.publisher } : undefined,
+      author: !source.creator
+        ? undefined
+        : 'person' in source.creator
+          ? {
+              '@type': 'Person',
+              name: source.creator.person.asWritten,
+              familyName: source.creator.person.family,
+              givenName: source.creator.person.given,
+            }
+          : { '@type': 'Organization', name: source.creator.organisation },
+      publisher: { '@type': 'Organization', name: source.publisher },
     });
   }
   return JSON.parse(JSON.stringify(base)) as Record<string, unknown>;

@@ -10,6 +10,27 @@ export const mentionIdentifications = ['confirmed', 'inferred', 'context'] as co
 
 const person = z.object({ name: z.string().min(1), role: z.string().optional() });
 
+/**
+ * The author or speaker a citation names: APA and RIS need the family name apart from the given
+ * name, and a Chinese name is written family name first, so neither can be guessed from the order.
+ */
+const citedPerson = person
+  .extend({
+    family: z.string({ error: 'expected the family name, as the source spells it, for citations' }).min(1),
+    given: z.string({ error: 'expected the given name(s), for citations' }).min(1),
+  })
+  .superRefine((p, ctx) => {
+    const orders = [`${p.family} ${p.given}`, `${p.given} ${p.family}`];
+    if (!orders.some((order) => order.toLocaleLowerCase('en') === p.name.toLocaleLowerCase('en'))) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['name'],
+        input: p.name,
+        message: `expected the family and given names in one order or the other ("${orders.join('" or "')}")`,
+      });
+    }
+  });
+
 export const articleSchema = z.object({
   title: title('expected the title as published'),
   slug: z.string().refine(isSlug, { error: 'expected lowercase words joined by hyphens' }).optional(),
@@ -27,8 +48,8 @@ export const articleSchema = z.object({
     basis: z.string().min(1, { error: 'say how the date is known' }),
     sources: sources.optional(),
   }),
-  author: person.optional(),
-  speaker: person.optional(),
+  author: citedPerson.optional(),
+  speaker: citedPerson.optional(),
   editor: z.string().optional(),
   people: z.array(person).default([]),
   summary: z.string().min(1).max(300, { error: 'keep the summary under 300 characters: it is the page description' }),

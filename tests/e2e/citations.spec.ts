@@ -4,7 +4,7 @@ import { readArticles, readResolutions } from '../support/content.ts';
 
 const site = 'https://hrc-archive.example.org';
 
-test('a resolution page offers APA, Chicago and BibTeX exactly as the citation rules give them, and an RIS file', async ({
+test('a resolution is cited as the UN document, with the archive page as an optional second line', async ({
   page,
   request,
 }) => {
@@ -12,50 +12,86 @@ test('a resolution page offers APA, Chicago and BibTeX exactly as the citation r
   if (!r) throw new Error('37/23 is missing');
   const slug = symbolToSlug(r.symbol);
   await page.goto(`/resolutions/${slug}/`);
-  const accessed = (await page.locator('meta[name="citation_public_url"]').count())
-    ? await page.evaluate(() =>
-        JSON.parse(document.querySelector('script[type="application/ld+json"]')?.textContent ?? '{}'),
-      )
-    : {};
-  expect(accessed['@type']).toBe('Legislation');
-  expect(accessed.legislationIdentifier).toBe(r.symbol);
-  expect(accessed.legislationDate).toBe(r.adopted.value);
-  const urldate = /urldate = \{(\d{4}-\d{2}-\d{2})\}/.exec(
-    (await page.locator('#cite-bibtex').textContent()) ?? '',
-  )?.[1];
-  expect(urldate).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-  // Written out by hand, not produced by the code under test: only the access date (the build's) varies.
-  const [year, month, day] = (urldate as string).split('-').map(Number) as [number, number, number];
-  const long = `${new Date(Date.UTC(year, month - 1, day)).toLocaleString('en-US', { month: 'long', timeZone: 'UTC' })} ${day}, ${year}`;
-  const page37 = `${site}/resolutions/a-hrc-res-37-23/`;
+  const data = await page.evaluate(() =>
+    JSON.parse(document.querySelector('script[type="application/ld+json"]')?.textContent ?? '{}'),
+  );
+  expect(data['@type']).toBe('Legislation');
+  expect(data.legislationIdentifier).toBe(r.symbol);
+  expect(data.legislationDate).toBe(r.adopted.value);
+  expect(data.sameAs).toBe('https://undocs.org/A/HRC/RES/37/23');
+  // Written out by hand, not produced by the code under test.
   const title = 'Promoting mutually beneficial cooperation in the field of human rights';
   await expect(page.locator('#cite-apa')).toHaveText(
-    `UN Human Rights Council. (2018, March 23). ${title} (A/HRC/RES/37/23). HRC Resolutions Archive. Retrieved ${long}, from ${page37}`,
+    `Human Rights Council. (2018). ${title} (A/HRC/RES/37/23). United Nations. https://undocs.org/A/HRC/RES/37/23`,
   );
+  await expect(page.locator('#cite-apa i')).toHaveText(title);
+  await expect(page.locator('#cite-archive')).toHaveText(`Archived at ${site}/resolutions/a-hrc-res-37-23/`);
   await expect(page.locator('#cite-chicago')).toHaveText(
-    `UN Human Rights Council. “${title}.” A/HRC/RES/37/23, March 23, 2018. HRC Resolutions Archive. Accessed ${long}. ${page37}.`,
+    `Human Rights Council. ${title}. Resolution A/HRC/RES/37/23, adopted March 23, 2018. United Nations. https://undocs.org/A/HRC/RES/37/23.`,
   );
   await expect(page.locator('#cite-bibtex')).toHaveText(
     [
-      '@misc{a-hrc-res-37-23,',
-      '  author = {{UN Human Rights Council}},',
+      '@techreport{a-hrc-res-37-23,',
+      '  author = {{Human Rights Council}},',
       `  title = {{${title}}},`,
+      '  type = {Resolution},',
       '  number = {A/HRC/RES/37/23},',
+      '  institution = {United Nations},',
       '  date = {2018-03-23},',
       '  year = {2018},',
-      '  howpublished = {HRC Resolutions Archive},',
-      `  url = {${page37}},`,
-      `  urldate = {${urldate}}`,
+      '  month = mar,',
+      '  url = {https://undocs.org/A/HRC/RES/37/23},',
+      `  note = {Archived at ${site}/resolutions/a-hrc-res-37-23/}`,
       '}',
     ].join('\n'),
   );
+  const section = page.locator('section[aria-labelledby="cite"]');
+  await expect(section).not.toContainText('Retrieved');
+  await expect(section).not.toContainText('Accessed');
   await expect(page.locator('meta[name="citation_technical_report_number"]')).toHaveAttribute('content', r.symbol);
   const risFile = await request.get(`/citations/${slug}.ris`);
   expect(risFile.ok()).toBe(true);
-  const lines = (await risFile.text()).split('\r\n');
+  expect((await risFile.text()).split('\r\n')).toEqual([
+    'TY  - GOVDOC',
+    'AU  - Human Rights Council',
+    `TI  - ${title}`,
+    'SN  - A/HRC/RES/37/23',
+    'PB  - United Nations',
+    'M3  - Resolution',
+    'PY  - 2018',
+    'DA  - 2018/03/23/',
+    'UR  - https://undocs.org/A/HRC/RES/37/23',
+    `N1  - Archived at ${site}/resolutions/a-hrc-res-37-23/`,
+    'ER  -',
+    '',
+  ]);
+});
+
+test('a statement is cited under its speaker, family name first, as a statement and not a news article', async ({
+  page,
+  request,
+}) => {
+  const slug = '2018-02-28-yu-jianhua-win-win-cooperation-for-the-common-cause';
+  await page.goto(`/articles/${slug}/`);
+  const title = 'Win-Win Cooperation for the Common Cause of Human Rights';
+  const mission = "Permanent Mission of the People's Republic of China to the UN Office at Geneva";
+  const original = readArticles().find((a) => a.slug === slug)?.frontmatter.originalUrl;
+  expect(original).toMatch(/^http/);
+  await expect(page.locator('#cite-apa')).toHaveText(
+    `Yu, J. (2018, February 28). ${title} [Statement]. ${mission}. ${original}`,
+  );
+  await expect(page.locator('#cite-chicago')).toHaveText(
+    `Yu Jianhua. “${title}.” Statement. ${mission}, February 28, 2018. ${original}.`,
+  );
+  await expect(page.locator('meta[name="citation_author"]')).toHaveAttribute('content', 'Yu, Jianhua');
+  const data = await page.evaluate(() =>
+    JSON.parse(document.querySelector('script[type="application/ld+json"]')?.textContent ?? '{}'),
+  );
+  expect(data.author).toEqual({ '@type': 'Person', name: 'Yu Jianhua', familyName: 'Yu', givenName: 'Jianhua' });
+  const lines = (await (await request.get(`/citations/${slug}.ris`)).text()).split('\r\n');
   expect(lines[0]).toBe('TY  - GOVDOC');
-  expect(lines).toContain(`M1  - ${r.symbol}`);
-  expect(lines.at(-2)).toBe('ER  -');
+  expect(lines).toContain('AU  - Yu, Jianhua');
+  expect(lines).toContain(`PB  - ${mission}`);
 });
 
 for (const article of readArticles()) {
@@ -71,7 +107,8 @@ for (const article of readArticles()) {
     );
     expect(['NewsArticle', 'Report', 'CreativeWork']).toContain(data['@type']);
     expect(data.datePublished).toBe(article.frontmatter.published.date);
-    await expect(page.locator('#cite-apa')).toContainText(`${site}/articles/${article.slug}/`);
+    await expect(page.locator('#cite-apa')).toContainText(article.frontmatter.originalUrl);
+    await expect(page.locator('#cite-archive')).toHaveText(`Archived at ${site}/articles/${article.slug}/`);
   });
 }
 
@@ -80,5 +117,7 @@ test('the copy button copies the citation', async ({ page, context }) => {
   await page.goto('/resolutions/a-hrc-res-37-23/');
   await page.getByRole('button', { name: 'Copy the APA citation' }).click();
   await expect(page.getByRole('button', { name: 'Copy the APA citation' })).toHaveText('Copied');
-  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await page.locator('#cite-apa').textContent());
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+    'Human Rights Council. (2018). Promoting mutually beneficial cooperation in the field of human rights (A/HRC/RES/37/23). United Nations. https://undocs.org/A/HRC/RES/37/23',
+  );
 });

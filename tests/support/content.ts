@@ -11,6 +11,7 @@ export interface ArticleFile {
   frontmatter: {
     title: string;
     type: string;
+    originalUrl: string;
     published: { date: string };
     capture: { file: string; removed: Array<{ line: number; text: string; kind: string }> };
     mentions: Array<{ resolutions: string[]; passage?: string }>;

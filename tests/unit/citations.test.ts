@@ -1,96 +1,241 @@
+import { Cite } from '@citation-js/core';
+import '@citation-js/plugin-bibtex';
+import '@citation-js/plugin-ris';
 import { describe, expect, it } from 'vitest';
-import { apa, bibtex, chicago, ris, type CitationSource } from '../../src/lib/citations.ts';
+import { apa, bibtex, chicago, ris, textCitation, type CitationSource } from '../../src/lib/citations.ts';
+import { articleSchema } from '../../src/schemas/article.ts';
+import { readArticles, readResolutions } from '../support/content.ts';
+
+const archive = 'https://archive.example';
 
 const resolution: CitationSource = {
   kind: 'resolution',
   key: 'a-hrc-res-37-23',
   title: 'Promoting mutually beneficial cooperation in the field of human rights',
-  url: 'https://archive.example/resolutions/a-hrc-res-37-23/',
-  accessed: '2026-11-23',
+  url: 'https://undocs.org/A/HRC/RES/37/23',
+  archiveUrl: `${archive}/resolutions/a-hrc-res-37-23/`,
   date: '2018-03-23',
   symbol: 'A/HRC/RES/37/23',
+  publisher: 'United Nations',
 };
 
-const text: CitationSource = {
-  kind: 'source-text',
-  key: '2018-03-24-un-rights-body-adopts-mutually-beneficial-cooperation',
+const statement: CitationSource = {
+  kind: 'official-statement',
+  key: 'yu',
+  title: 'Win-Win Cooperation for the Common Cause of Human Rights',
+  url: 'http://www.china-un.ch/eng/hom/t1538290.htm',
+  archiveUrl: `${archive}/articles/yu/`,
+  date: '2018-02-28',
+  creator: { person: { family: 'Yu', given: 'Jianhua', asWritten: 'Yu Jianhua' } },
+  publisher: "Permanent Mission of the People's Republic of China to the UN Office at Geneva",
+};
+
+const agencyReport: CitationSource = {
+  kind: 'news-report',
+  key: 'xinhua',
   title: 'UN rights body adopts China-sponsored resolution on mutually beneficial cooperation',
-  url: 'https://archive.example/articles/2018-03-24-un-rights-body-adopts-mutually-beneficial-cooperation/',
-  accessed: '2026-11-23',
+  url: 'http://www.chinahumanrights.org/html/2018/PHOTOS_0324/964.html',
+  archiveUrl: `${archive}/articles/xinhua/`,
   date: '2018-03-24',
-  author: 'Xinhua',
+  creator: { organisation: 'Xinhua' },
   publisher: 'chinahumanrights.org',
 };
 
-describe('citations of a resolution', () => {
-  it('APA 7', () => {
+describe('citations of a resolution: the UN document', () => {
+  it('APA 7 names the Council, the year, the symbol and undocs.org', () => {
     expect(apa(resolution)).toBe(
-      'UN Human Rights Council. (2018, March 23). Promoting mutually beneficial cooperation in the field of human rights (A/HRC/RES/37/23). HRC Resolutions Archive. Retrieved November 23, 2026, from https://archive.example/resolutions/a-hrc-res-37-23/',
+      'Human Rights Council. (2018). Promoting mutually beneficial cooperation in the field of human rights (A/HRC/RES/37/23). United Nations. https://undocs.org/A/HRC/RES/37/23',
     );
   });
 
   it('Chicago', () => {
     expect(chicago(resolution)).toBe(
-      'UN Human Rights Council. “Promoting mutually beneficial cooperation in the field of human rights.” A/HRC/RES/37/23, March 23, 2018. HRC Resolutions Archive. Accessed November 23, 2026. https://archive.example/resolutions/a-hrc-res-37-23/.',
+      'Human Rights Council. Promoting mutually beneficial cooperation in the field of human rights. Resolution A/HRC/RES/37/23, adopted March 23, 2018. United Nations. https://undocs.org/A/HRC/RES/37/23.',
     );
   });
 
-  it('BibTeX', () => {
+  it('BibTeX: a numbered report of the United Nations', () => {
     expect(bibtex(resolution)).toBe(
       [
-        '@misc{a-hrc-res-37-23,',
-        '  author = {{UN Human Rights Council}},',
+        '@techreport{a-hrc-res-37-23,',
+        '  author = {{Human Rights Council}},',
         '  title = {{Promoting mutually beneficial cooperation in the field of human rights}},',
+        '  type = {Resolution},',
         '  number = {A/HRC/RES/37/23},',
+        '  institution = {United Nations},',
         '  date = {2018-03-23},',
         '  year = {2018},',
-        '  howpublished = {HRC Resolutions Archive},',
-        '  url = {https://archive.example/resolutions/a-hrc-res-37-23/},',
-        '  urldate = {2026-11-23}',
+        '  month = mar,',
+        '  url = {https://undocs.org/A/HRC/RES/37/23},',
+        '  note = {Archived at https://archive.example/resolutions/a-hrc-res-37-23/}',
         '}',
       ].join('\n'),
     );
   });
 
-  it('RIS', () => {
+  it('RIS: a government document with its symbol as the number', () => {
     expect(ris(resolution).split('\r\n')).toEqual([
       'TY  - GOVDOC',
-      'AU  - UN Human Rights Council',
+      'AU  - Human Rights Council',
       'TI  - Promoting mutually beneficial cooperation in the field of human rights',
-      'M1  - A/HRC/RES/37/23',
-      'DA  - 2018/03/23',
+      'SN  - A/HRC/RES/37/23',
+      'PB  - United Nations',
+      'M3  - Resolution',
       'PY  - 2018',
-      'DB  - HRC Resolutions Archive',
-      'UR  - https://archive.example/resolutions/a-hrc-res-37-23/',
-      'Y2  - 2026/11/23',
+      'DA  - 2018/03/23/',
+      'UR  - https://undocs.org/A/HRC/RES/37/23',
+      'N1  - Archived at https://archive.example/resolutions/a-hrc-res-37-23/',
       'ER  -',
       '',
     ]);
   });
 });
 
-describe('citations of a source text', () => {
-  it('APA 7 names the agency and the site that published it', () => {
-    expect(apa(text)).toBe(
-      'Xinhua. (2018, March 24). UN rights body adopts China-sponsored resolution on mutually beneficial cooperation. chinahumanrights.org; HRC Resolutions Archive. Retrieved November 23, 2026, from https://archive.example/articles/2018-03-24-un-rights-body-adopts-mutually-beneficial-cooperation/',
+describe('citations of a statement by a person', () => {
+  it('APA 7: family name and initial, the kind of work in brackets, the publisher, the original address', () => {
+    expect(apa(statement)).toBe(
+      "Yu, J. (2018, February 28). Win-Win Cooperation for the Common Cause of Human Rights [Statement]. Permanent Mission of the People's Republic of China to the UN Office at Geneva. http://www.china-un.ch/eng/hom/t1538290.htm",
     );
   });
 
-  it('Chicago', () => {
-    expect(chicago(text)).toBe(
-      'Xinhua. “UN rights body adopts China-sponsored resolution on mutually beneficial cooperation.” chinahumanrights.org, March 24, 2018. HRC Resolutions Archive. Accessed November 23, 2026. https://archive.example/articles/2018-03-24-un-rights-body-adopts-mutually-beneficial-cooperation/.',
+  it('Chicago keeps a Chinese name in its own order, without a comma', () => {
+    expect(chicago(statement)).toBe(
+      "Yu Jianhua. “Win-Win Cooperation for the Common Cause of Human Rights.” Statement. Permanent Mission of the People's Republic of China to the UN Office at Geneva, February 28, 2018. http://www.china-un.ch/eng/hom/t1538290.htm.",
+    );
+    const western = { ...statement, creator: { person: { family: 'Smith', given: 'Jane', asWritten: 'Jane Smith' } } };
+    expect(chicago(western)).toMatch(/^Smith, Jane\. “/);
+  });
+
+  it('RIS: the person as "family, given"; a statement is not a news article', () => {
+    const lines = ris(statement).split('\r\n');
+    expect(lines[0]).toBe('TY  - GOVDOC');
+    expect(lines).toContain('AU  - Yu, Jianhua');
+    expect(lines).toContain('M3  - Statement');
+  });
+
+  it('BibTeX: @misc with how it was issued and its publisher, never "organization"', () => {
+    const entry = bibtex(statement);
+    expect(entry).toMatch(/^@misc\{yu,\n {2}author = \{Yu, Jianhua\},/);
+    expect(entry).toContain(
+      "howpublished = {Statement, Permanent Mission of the People's Republic of China to the UN Office at Geneva}",
+    );
+    expect(entry).not.toContain('organization');
+  });
+});
+
+describe('citations of a news report filed by an agency', () => {
+  it('APA 7 names the agency and the site', () => {
+    expect(apa(agencyReport)).toBe(
+      'Xinhua. (2018, March 24). UN rights body adopts China-sponsored resolution on mutually beneficial cooperation. chinahumanrights.org. http://www.chinahumanrights.org/html/2018/PHOTOS_0324/964.html',
     );
   });
 
-  it('BibTeX escapes what TeX would read as markup', () => {
-    const entry = bibtex({ ...text, title: 'Rights & duties: 100% of 50_000 {cases}' });
+  it('an unsigned text is cited by its title, and a site that is its own author is not named twice', () => {
+    expect(apa({ ...agencyReport, creator: undefined })).toBe(
+      'UN rights body adopts China-sponsored resolution on mutually beneficial cooperation. (2018, March 24). chinahumanrights.org. http://www.chinahumanrights.org/html/2018/PHOTOS_0324/964.html',
+    );
+    expect(apa({ ...agencyReport, creator: { organisation: 'chinahumanrights.org' } })).toBe(
+      'chinahumanrights.org. (2018, March 24). UN rights body adopts China-sponsored resolution on mutually beneficial cooperation. http://www.chinahumanrights.org/html/2018/PHOTOS_0324/964.html',
+    );
+  });
+
+  it('a title ending in a question mark takes no full stop', () => {
+    expect(apa({ ...agencyReport, title: 'Who gains?' })).toContain('Who gains? chinahumanrights.org.');
+  });
+
+  it('BibTeX: an article in the site that ran it, the agency kept whole; TeX markup escaped', () => {
+    const entry = bibtex({ ...agencyReport, title: 'Rights & duties: 100% of 50_000 {cases}' });
+    expect(entry).toMatch(/^@article\{xinhua,\n {2}author = \{\{Xinhua\}\},/);
+    expect(entry).toContain('journal = {chinahumanrights.org}');
     expect(entry).toContain('title = {{Rights \\& duties: 100\\% of 50\\_000 \\{cases\\}}}');
-    expect(entry).toContain('organization = {chinahumanrights.org}');
+  });
+});
+
+// The round trip: what the archive emits is read back by citation-js, the parser behind several
+// reference managers' importers, and must give the same authors, dates, titles and numbers.
+type CslName = { family?: string; given?: string; literal?: string };
+interface Csl {
+  type: string;
+  title: string;
+  author?: CslName[];
+  reporter?: string;
+  issued?: { 'date-parts': number[][] };
+  number?: string;
+  publisher?: string;
+  'container-title'?: string;
+  URL?: string;
+}
+
+function parse(text: string): Csl {
+  const records = new Cite(text).data as Csl[];
+  expect(records).toHaveLength(1);
+  return records[0] as Csl;
+}
+
+function expectedAuthor(source: CitationSource): CslName[] | undefined {
+  if (source.kind === 'resolution') return [{ literal: 'Human Rights Council' }];
+  if (!source.creator) return undefined;
+  return 'person' in source.creator
+    ? [{ family: source.creator.person.family, given: source.creator.person.given }]
+    : [{ literal: source.creator.organisation }];
+}
+
+/** Parsers may keep an organisation whole as a literal or as a family name alone: both cite it right. */
+function normaliseAuthors(names: CslName[] | undefined): CslName[] | undefined {
+  return names?.map((n) => (n.literal || n.given ? n : { literal: n.family }));
+}
+
+const realSources: CitationSource[] = [
+  ...readArticles().map((a) => {
+    const data = articleSchema.parse(a.frontmatter);
+    return textCitation(data, a.slug, `${archive}/articles/${a.slug}/`);
+  }),
+  ...readResolutions().map((r) => ({
+    kind: 'resolution' as const,
+    key: r.file,
+    title: r.title as string,
+    url: `https://undocs.org/${r.symbol}`,
+    archiveUrl: `${archive}/resolutions/${r.file}/`,
+    date: (r.adopted as { value: string }).value,
+    symbol: r.symbol as string,
+    publisher: 'United Nations',
+  })),
+];
+
+describe('round trip through citation-js', () => {
+  it('covers every text and resolution, with the people the texts name', () => {
+    expect(realSources.length).toBeGreaterThanOrEqual(13);
+    const people = realSources.flatMap((s) => (s.creator && 'person' in s.creator ? [s.creator.person] : []));
+    expect(people.map((p) => `${p.family}, ${p.given}`).sort()).toEqual(['Liu, Xinsheng', 'Yu, Jianhua']);
   });
 
-  it('falls back to the publisher when no author is known, and to n.d. without a date', () => {
-    expect(apa({ ...text, author: undefined, date: null })).toMatch(
-      /^chinahumanrights\.org\. \(n\.d\.\)\. UN rights body/,
-    );
-  });
+  for (const source of realSources) {
+    it(`${source.key}: BibTeX reads back the same`, () => {
+      const csl = parse(bibtex(source));
+      expect(normaliseAuthors(csl.author)).toEqual(expectedAuthor(source));
+      expect(csl.title).toBe(source.title);
+      expect(csl.issued?.['date-parts'][0]).toEqual(source.date?.split('-').map(Number));
+      expect(csl.URL).toBe(source.url);
+      if (source.symbol) expect(csl.number).toBe(source.symbol);
+      if (source.kind === 'news-report' || source.kind === 'commentary') {
+        expect(csl['container-title']).toBe(source.publisher);
+      } else expect(csl.publisher).toBe(source.publisher);
+    });
+
+    it(`${source.key}: RIS reads back the same`, () => {
+      const csl = parse(ris(source));
+      // The RIS specification calls a newspaper article's AU its reporter, and the parser keeps that role.
+      const names = csl.type === 'article-newspaper' && csl.reporter ? [{ literal: csl.reporter }] : csl.author;
+      expect(normaliseAuthors(names)).toEqual(expectedAuthor(source));
+      expect(csl.title).toBe(source.title);
+      // RIS keeps the year in PY, which is what the parser takes for the date of these types.
+      expect(csl.issued?.['date-parts'][0]?.[0]).toBe(Number(source.date?.slice(0, 4)));
+      expect(csl.URL).toBe(source.url);
+      if (source.symbol) expect(csl.number).toBe(source.symbol);
+      if (source.kind === 'news-report' || source.kind === 'commentary') {
+        expect(csl.type).toBe('article-newspaper');
+        expect(csl['container-title']).toBe(source.publisher);
+      } else expect(csl.publisher).toBe(source.publisher);
+    });
+  }
 });
