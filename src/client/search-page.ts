@@ -8,8 +8,11 @@ type Filters = Record<string, string[]>;
 
 interface PagefindInstance {
   searchSort?: Record<string, 'asc' | 'desc'> | undefined;
+  /** Pagefind's name for listing what the filters match when there is no query. */
+  faceted: boolean;
   triggerSearchWithFilters(term: string, filters: Filters): void;
   on(event: 'search', callback: (term: string, filters: Filters | undefined) => void): void;
+  on(event: 'filters', callback: () => void): void;
 }
 
 declare global {
@@ -38,10 +41,19 @@ export function startSearchPage(): void {
     return `${location.pathname}${text ? `?${text}` : ''}`;
   };
 
+  // In its faceted mode Pagefind lists what the filters match for an empty query, but it also lists
+  // everything as soon as its index loads. So the mode is turned on just after the index has come in
+  // (the filters event), or before loading when the address itself asks for filters without a query.
+  instance.on('filters', () => {
+    setTimeout(() => {
+      instance.faceted = true;
+    });
+  });
+
   const restore = () => {
     const { query, filters } = readSearchState(location.search, filterValues);
     const sort = new URLSearchParams(location.search).get('sort') ?? '';
-    current = { query, filters, sort: parseSort(sort) ? sort : '' };
+    current = { query, filters: structuredClone(filters), sort: parseSort(sort) ? sort : '' };
     sortSelect.value = current.sort;
     instance.searchSort = parseSort(current.sort);
     const input = root.querySelector<HTMLInputElement>('pagefind-input input');
@@ -49,6 +61,7 @@ export function startSearchPage(): void {
     // An empty search waits for the reader: Pagefind's index and WebAssembly load on the first query.
     if (query === '' && Object.keys(filters).length === 0 && !searched) return;
     searched = true;
+    if (query === '' && Object.keys(filters).length > 0) instance.faceted = true;
     restoring = true;
     instance.triggerSearchWithFilters(query, filters);
     restoring = false;
@@ -59,7 +72,8 @@ export function startSearchPage(): void {
     if (restoring) return;
     const filtersChanged =
       writeSearchState({ query: '', filters }) !== writeSearchState({ query: '', filters: current.filters });
-    current = { ...current, query: term, filters };
+    // A copy: Pagefind changes its filters object in place when the next filter is chosen.
+    current = { ...current, query: term, filters: structuredClone(filters) };
     const url = urlFor(current);
     if (url === `${location.pathname}${location.search}`) return;
     // A new filter is a step the back button should undo; each keystroke is not.

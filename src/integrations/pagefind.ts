@@ -16,8 +16,6 @@ type Pagefind = Pick<typeof PagefindApi, 'createIndex' | 'close'>;
 export interface IndexSiteOptions {
   /** The built site on disk. */
   dir: string;
-  /** The deployment base path, e.g. `/hrc/`. */
-  base: string;
   pagefind: Pagefind;
   logger: Pick<AstroIntegrationLogger, 'info'>;
 }
@@ -28,7 +26,6 @@ function fail(step: string, errors: readonly string[]): never {
 
 export async function indexSite({
   dir,
-  base,
   pagefind,
   logger,
 }: IndexSiteOptions): Promise<{ pages: number; records: number }> {
@@ -39,7 +36,7 @@ export async function indexSite({
     const added = await index.addDirectory({ path: dir });
     if (added.errors.length > 0) fail('index the site', added.errors);
     const timeline = JSON.parse(await readFile(join(dir, 'data', 'timeline.json'), 'utf8')) as TimelineFile;
-    const records = timelineSearchRecords(timeline, base);
+    const records = timelineSearchRecords(timeline);
     for (const record of records) {
       const result = await index.addCustomRecord(record);
       if (result.errors.length > 0) fail(`index the timeline entry ${record.url}`, result.errors);
@@ -56,16 +53,12 @@ export async function indexSite({
 }
 
 export function pagefindIntegration(): AstroIntegration {
-  let base = '/';
   return {
     name: 'archive-pagefind',
     hooks: {
-      'astro:config:done': ({ config }) => {
-        base = config.base;
-      },
       'astro:build:done': async ({ dir, logger }) => {
         const pagefind = await import('pagefind');
-        await indexSite({ dir: fileURLToPath(dir), base, pagefind, logger });
+        await indexSite({ dir: fileURLToPath(dir), pagefind, logger });
       },
     },
   };

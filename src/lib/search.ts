@@ -1,6 +1,6 @@
 /** What the search index holds besides pages, and how filters appear in a shareable URL. */
 import { formatDate, formatRange, yearOf } from './dates.ts';
-import { pathWithBase, routes } from './paths.ts';
+import { routes } from './paths.ts';
 import { familyLabels } from './provenance.ts';
 import { entryKindLabels, type TimelineEntry } from './timeline.ts';
 
@@ -28,14 +28,16 @@ export interface SearchRecord {
 /**
  * Sessions and context events have no page of their own; each becomes a search record that opens
  * the timeline at its entry. Resolutions and source texts are indexed from their own pages.
+ * Its address is relative to the site, like the pages Pagefind reads from disk: the search page's
+ * `base-url` puts the deployment base in front of both.
  */
-export function timelineSearchRecords(timeline: TimelineFile, base: string): SearchRecord[] {
+export function timelineSearchRecords(timeline: TimelineFile): SearchRecord[] {
   return timeline.entries
     .filter((entry) => entry.kind === 'session' || entry.kind === 'event')
     .map((entry) => {
       const when = entry.endDate ? formatRange(entry.date, entry.endDate) : formatDate(entry.date);
       return {
-        url: pathWithBase(`${routes.timeline()}#${entry.id}`, base),
+        url: `${routes.timeline()}#${entry.id}`,
         content: [entry.title, when, entry.detail ?? ''].join('. '),
         language: 'en',
         meta: { title: entry.title, date: when, kind: entryKindLabels[entry.kind] },
@@ -69,13 +71,19 @@ export function readSearchState(search: string, filterValues: Record<string, rea
     const chosen = values.filter((value) => wanted.includes(filterSlug(value)));
     if (chosen.length > 0) filters[name] = chosen;
   }
-  return { query: (params.get('q') ?? '').slice(0, 500), filters };
+  return { query: (params.get('q') ?? '').slice(0, MAX_QUERY_IN_URL), filters };
 }
+
+/**
+ * The longest query kept in an address. A pasted page of text still searches, but the address
+ * stays well below the 2,000 or so characters some servers and proxies refuse.
+ */
+export const MAX_QUERY_IN_URL = 500;
 
 /** Writes the state as a query string, filters in a stable order so equal states give equal URLs. */
 export function writeSearchState(state: SearchState): string {
   const params = new URLSearchParams();
-  if (state.query.trim() !== '') params.set('q', state.query);
+  if (state.query.trim() !== '') params.set('q', state.query.slice(0, MAX_QUERY_IN_URL));
   for (const name of Object.keys(state.filters).sort()) {
     for (const value of [...(state.filters[name] ?? [])].sort()) params.append(name, filterSlug(value));
   }

@@ -2,7 +2,7 @@ import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { getArchive } from '../data/archive.ts';
 import { formatDate } from '../lib/dates.ts';
-import { pathWithBase, routes } from '../lib/paths.ts';
+import { absoluteUrl, pathWithBase, routes } from '../lib/paths.ts';
 
 const feedLength = 50;
 
@@ -38,7 +38,8 @@ export const GET: APIRoute = async () => {
     title: 'HRC Resolutions Archive',
     description:
       "Source texts and resolutions in the archive of the UN Human Rights Council's China-sponsored resolutions, 2017–2022.",
-    site: import.meta.env.SITE,
+    // The channel's link is the archive's home, under the base path when it is deployed under one.
+    site: absoluteUrl(routes.home()),
     items,
     customData: '<language>en</language>',
   });

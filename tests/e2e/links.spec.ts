@@ -49,3 +49,24 @@ test('search works under a sub-path, and its results stay under it', async ({ pa
   await first.click();
   await expect(page.locator('#symbol')).toHaveText('A/HRC/RES/37/23');
 });
+
+test('a session or event found under a sub-path opens the timeline under it, at its entry', async ({ page }) => {
+  await page.goto(`http://127.0.0.1:${subpath.port}${subpath.base}search/?q=Xinjiang`);
+  const first = page.locator('pagefind-results li a').first();
+  await expect(first).toBeVisible();
+  expect(await first.getAttribute('href')).toMatch(
+    /^\/hrc\/timeline\/(\?[^#]*)?#event-2022-10-06-xinjiang-debate-draft-decision$/,
+  );
+  await first.click();
+  await expect(page).toHaveURL(/\/hrc\/timeline\//);
+  await expect(page.locator('#event-2022-10-06-xinjiang-debate-draft-decision')).toBeVisible();
+});
+
+test('the feed under a sub-path names the archive there as its channel, and links every item under it', () => {
+  const feed = readFileSync(join(distRoot, '..', subpath.dir, 'rss.xml'), 'utf8');
+  const links = [...feed.matchAll(/<link>([^<]*)<\/link>/g)].map((m) => m[1] as string);
+  const home = `https://hrc-archive.example.org${subpath.base}`;
+  expect(links[0]).toBe(home);
+  expect(links.length).toBeGreaterThan(5);
+  for (const link of links) expect(link.startsWith(home), link).toBe(true);
+});

@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { symbolAliases } from '../../src/lib/search.ts';
 import { symbolToSlug } from '../../src/lib/slugs.ts';
-import { readArticles, readResolutions } from '../support/content.ts';
+import { readArticles, readContentText, readResolutions, readStates } from '../support/content.ts';
 
 const results = (page: Page) => page.locator('pagefind-results li');
 
@@ -187,4 +187,141 @@ test('States are a type of their own in the filters', async ({ page }) => {
     .locator('a')
     .evaluateAll((links) => links.map((a) => new URL(a.getAttribute('href') ?? '', 'http://x').pathname));
   expect(hrefs.every((href) => href.startsWith('/states/'))).toBe(true);
+});
+
+test('what the index holds reads as prose: no words glued across elements, no lists of source addresses', async ({
+  page,
+}) => {
+  await page.goto('/search/');
+  const records = await page.evaluate(async () => {
+    const pagefind = await import(new URL('/pagefind/pagefind.js', location.href).href);
+    const filters = await pagefind.filters();
+    const { results } = await pagefind.search(null, { filters: { type: { any: Object.keys(filters.type) } } });
+    return Promise.all(
+      results.map(async (r: { data(): Promise<{ url: string; content: string }> }) => {
+        const { url, content } = await r.data();
+        return { url, content };
+      }),
+    );
+  });
+  expect(records.length).toBeGreaterThan(100);
+  // A word that the content files spell that way (DefendDefenders) is a name, not two words run together.
+  const spelled = readContentText();
+  const problems: string[] = [];
+  for (const { url, content } of records) {
+    // The source texts' own words are as published; only the archive's own markup is checked.
+    if (url.startsWith('/articles/')) continue;
+    for (const match of content.matchAll(/\S*(?:[a-z][A-Z]|[a-z)][(]|\)[A-Za-z]|\d[A-Z][a-z])\S*/g)) {
+      if (!spelled.includes(match[0])) problems.push(`${url}: “${match[0]}”`);
+    }
+    for (const match of content.matchAll(/https?:\/\/\S+/g)) problems.push(`${url}: address ${match[0]}`);
+  }
+  expect(problems).toEqual([]);
+});
+
+for (const [name, slug] of [
+  ['Liu Xinsheng', '2024-03-29-liu-xinsheng-promote-cooperation-based-on-mutual-benefits'],
+  ['Yu Jianhua', '2018-02-28-yu-jianhua-win-win-cooperation-for-the-common-cause'],
+] as const) {
+  test(`"${name}" puts the text they wrote or delivered first`, async ({ page }) => {
+    await search(page, name);
+    expect(await firstResult(page)).toBe(`/articles/${slug}/`);
+  });
+}
+
+test('a person quoted in a text finds it through its provenance, without the rest of the panel', async ({ page }) => {
+  await search(page, 'Chen Xu');
+  const hrefs = await results(page)
+    .locator('a')
+    .evaluateAll((links) => links.map((a) => new URL(a.getAttribute('href') ?? '', location.href).pathname));
+  expect(hrefs).toContain('/articles/2021-03-25-china-champions-win-win-cooperation/');
+  // The original address is in the panel but not in the index.
+  await page.goto('/search/?q=detail-ihaitayy1355821');
+  await expect(page.locator('pagefind-summary')).toContainText(/No results|0 results/i);
+});
+
+test('choosing a filter is a step Back undoes, and a filter without a query lists what it matches', async ({
+  page,
+}) => {
+  await search(page, 'cooperation');
+  await expect(page.locator('pagefind-summary')).toContainText('cooperation');
+  const all = await results(page).count();
+  const typeGroup = page.locator('pagefind-filter-pane details[data-filter-name="type"]');
+  await typeGroup.locator('summary').click();
+  await typeGroup.getByRole('checkbox', { name: /^Source text/ }).check();
+  await expect(page).toHaveURL(/\/search\/\?q=cooperation&type=source-text$/);
+  await expect.poll(() => results(page).count()).toBeLessThan(all);
+  await page.goBack();
+  await expect(page).toHaveURL(/\/search\/\?q=cooperation$/);
+  await expect.poll(() => results(page).count()).toBe(all);
+
+  await page.goto('/search/?type=state');
+  await expect(results(page).first()).toBeVisible();
+  const states = readStates().length;
+  await expect.poll(() => results(page).count()).toBe(states);
+  for (const href of await results(page)
+    .locator('a')
+    .evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? '')))
+    expect(href).toMatch(/^\/states\/[a-z-]+\/(\?|$)/);
+});
+
+test('a fresh search page shows no empty filter box, and fetches no index before the reader asks', async ({ page }) => {
+  const fetched: string[] = [];
+  page.on('request', (r) => {
+    if (/\/pagefind\/(index|filter|fragment)\//.test(r.url())) fetched.push(r.url());
+  });
+  await page.goto('/search/');
+  await expect(page.locator('pagefind-input input')).toBeVisible();
+  await expect(page.locator('pagefind-filter-pane .pf-filter-pane')).toBeHidden();
+  await page.waitForTimeout(500);
+  expect(fetched).toEqual([]);
+  await page.locator('pagefind-input input').fill('vaccines');
+  await expect(results(page).first()).toBeVisible();
+  await expect(page.locator('pagefind-filter-pane .pf-filter-pane')).toBeVisible();
+});
+
+test('on a phone, a result line keeps its date', async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+  const page = await context.newPage();
+  await search(page, 'Yu Jianhua');
+  const line = results(page).first().locator('p').nth(1);
+  await expect(line).toContainText('28 February 2018');
+  // The line is cut at its end if at all, so the date at its start is on screen whole.
+  const fits = await line.evaluate((el) => {
+    const range = document.createRange();
+    const text = el.firstChild as Text;
+    const date = '28 February 2018';
+    const start = (text.textContent ?? '').indexOf(date);
+    range.setStart(text, start);
+    range.setEnd(text, start + date.length);
+    return range.getBoundingClientRect().right <= el.getBoundingClientRect().right;
+  });
+  expect(fits).toBe(true);
+  await context.close();
+});
+
+test('a pasted wall of text searches, and the address keeps at most 500 characters of it', async ({ page }) => {
+  await page.goto('/search/');
+  const wall = `${'mutually beneficial cooperation in the field of human rights '.repeat(60)}`.trim();
+  await page.locator('pagefind-input input').fill(wall);
+  await expect(page).toHaveURL(/\?q=/);
+  const q = new URL(page.url()).searchParams.get('q') ?? '';
+  expect(q).toBe(wall.slice(0, 500));
+});
+
+test('without JavaScript, the search page has a form that submits to itself and says what works without it', async ({
+  browser,
+}) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/search/');
+  const form = page.locator('main form[role="search"]');
+  await expect(form).toBeVisible();
+  await form.getByRole('searchbox').fill('vaccines');
+  await form.getByRole('button', { name: 'Search' }).click();
+  await expect(page).toHaveURL('/search/?q=vaccines');
+  await expect(page.locator('main')).toContainText('needs JavaScript, which is off here');
+  await expect(page.locator('main').getByRole('link', { name: 'all resolutions' })).toBeVisible();
+  await expect(page.locator('pagefind-input')).toBeHidden();
+  await context.close();
 });

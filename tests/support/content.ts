@@ -109,3 +109,16 @@ export function expectedVotes(root = contentRoot): ExpectedVote[] {
       ),
     );
 }
+
+/** Every YAML content file's text, for telling a name as written from words run together. */
+export function readContentText(root = contentRoot): string {
+  const files = (dir: string): string[] =>
+    readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+      entry.isDirectory()
+        ? files(join(dir, entry.name))
+        : entry.name.endsWith('.yaml')
+          ? [readFileSync(join(dir, entry.name), 'utf8')]
+          : [],
+    );
+  return files(root).join('\n');
+}

@@ -41,7 +41,7 @@ describe('the Pagefind build step', () => {
   it('indexes the site and the timeline records, writes the bundle into the site, and closes', async () => {
     const dir = siteWithTimeline();
     const { pagefind, index } = fakePagefind();
-    await expect(indexSite({ dir, base: '/hrc/', pagefind, logger })).resolves.toEqual({ pages: 13, records: 1 });
+    await expect(indexSite({ dir, pagefind, logger })).resolves.toEqual({ pages: 13, records: 1 });
     expect(index.addDirectory).toHaveBeenCalledWith({ path: dir });
     expect(index.addCustomRecord).toHaveBeenCalledWith(expect.objectContaining({ url: '/hrc/timeline/#session-37' }));
     expect(index.writeFiles).toHaveBeenCalledWith({ outputPath: join(dir, 'pagefind') });
@@ -53,7 +53,7 @@ describe('the Pagefind build step', () => {
 
   it('fails the build on an indexing error, and still closes Pagefind', async () => {
     const { pagefind } = fakePagefind({ addDirectoryErrors: ['bad HTML in x.html'] });
-    await expect(indexSite({ dir: siteWithTimeline(), base: '/', pagefind, logger })).rejects.toThrow(
+    await expect(indexSite({ dir: siteWithTimeline(), pagefind, logger })).rejects.toThrow(
       'Pagefind failed to index the site:\n  bad HTML in x.html',
     );
     expect(pagefind.close).toHaveBeenCalled();
@@ -63,7 +63,6 @@ describe('the Pagefind build step', () => {
     await expect(
       indexSite({
         dir: siteWithTimeline(),
-        base: '/',
         pagefind: fakePagefind({ writeErrors: ['disk full'] }).pagefind,
         logger,
       }),
@@ -71,7 +70,6 @@ describe('the Pagefind build step', () => {
     await expect(
       indexSite({
         dir: siteWithTimeline(),
-        base: '/',
         pagefind: fakePagefind({ createErrors: ['no binary'] }).pagefind,
         logger,
       }),

@@ -38,9 +38,9 @@ const entries: TimelineEntry[] = [
 const values = searchFilterValues(entries);
 
 describe('search records for the timeline', () => {
-  it('indexes sessions and events only, each opening the timeline at its entry, under the base path', () => {
-    const records = timelineSearchRecords({ entries }, '/hrc/');
-    expect(records.map((r) => r.url)).toEqual(['/hrc/timeline/#session-37', '/hrc/timeline/#event-y']);
+  it('indexes sessions and events only, each opening the timeline at its entry, relative to the site like a page', () => {
+    const records = timelineSearchRecords({ entries });
+    expect(records.map((r) => r.url)).toEqual(['/timeline/#session-37', '/timeline/#event-y']);
     expect(records[0]).toMatchObject({
       meta: { title: '37th regular session of the Human Rights Council', date: '26 February–23 March 2018' },
       filters: { type: ['Session or event'], year: ['2018'] },
@@ -78,6 +78,12 @@ describe('filters in the URL', () => {
       query: 'a'.repeat(500),
       filters: {},
     });
+  });
+
+  it('writes at most 500 characters of a pasted wall of text into the address', () => {
+    const wall = 'mutually beneficial cooperation '.repeat(100);
+    const written = new URLSearchParams(writeSearchState({ query: wall, filters: {} })).get('q');
+    expect(written).toBe(wall.slice(0, 500));
   });
 
   it('writes nothing for an empty search', () => {

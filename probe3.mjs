@@ -1,0 +1,10 @@
+import { chromium } from 'playwright-core';
+const b = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox','--disable-gpu'] });
+const p = await b.newPage();
+await p.goto('http://127.0.0.1:4400/search/');
+console.log('FRESH', await p.locator('pagefind-filter-pane').evaluate((e) => e.outerHTML.slice(0, 800)));
+await p.goto('http://127.0.0.1:4400/search/?q=vote');
+await p.waitForSelector('pagefind-results li a');
+await p.waitForTimeout(500);
+console.log('AFTER', await p.locator('pagefind-filter-pane').evaluate((e) => e.outerHTML.slice(0, 3000)));
+await b.close();
