@@ -182,7 +182,7 @@ function expectedAuthor(source: CitationSource): CslName[] | undefined {
 
 /** Parsers may keep an organisation whole as a literal or as a family name alone: both cite it right. */
 function normaliseAuthors(names: CslName[] | undefined): CslName[] | undefined {
-  return names?.map((n) => (n.literal || n.given ? n : { literal: n.family }));
+  return names?.map((n): CslName => (n.literal || n.given || !n.family ? n : { literal: n.family }));
 }
 
 const realSources: CitationSource[] = [
