@@ -10,7 +10,7 @@ import { compareIsoDates, yearOf } from '../lib/dates.ts';
 import { paginate, type Page } from '../lib/pagination.ts';
 import { pathWithBase, routes } from '../lib/paths.ts';
 import { sessionName } from '../lib/sessions.ts';
-import { symbolToSlug } from '../lib/slugs.ts';
+import { shortSymbol, symbolToSlug } from '../lib/slugs.ts';
 import { rollCallVotes, stateRecords, tally, type StateRecordEntry, type StateVote } from '../lib/roll-calls.ts';
 import { sortEntries, type TimelineEntry } from '../lib/timeline.ts';
 import type { VoteGroup } from '../schemas/roll-call.ts';
@@ -106,6 +106,7 @@ function buildTimeline(archive: Pick<Archive, 'articles' | 'resolutions' | 'sess
       date: first.start,
       endDate: last.end,
       title: sessionName(number),
+      label: String(number),
       ...(session.note ? { detail: session.note } : {}),
     });
   }
@@ -116,6 +117,7 @@ function buildTimeline(archive: Pick<Archive, 'articles' | 'resolutions' | 'sess
       kind: 'resolution',
       date: r.data.adopted.value,
       title: r.data.title,
+      label: shortSymbol(r.data.symbol),
       symbol: r.data.symbol,
       family: r.data.family,
       href: pathWithBase(routes.resolution(r.slug)),

@@ -70,6 +70,7 @@ export const timelineFile = z.object({
       date: z.string(),
       endDate: z.string().optional(),
       title: z.string(),
+      label: z.string().optional().describe("A session's number or a resolution's short symbol"),
       href: z.string().optional(),
       family: z.string().optional(),
       symbol: z.string().optional(),

@@ -22,6 +22,8 @@ export interface TimelineEntry {
   date: string;
   endDate?: string;
   title: string;
+  /** A few characters for the drawn timeline: a session's number, a resolution's short symbol. */
+  label?: string;
   href?: string;
   /** Resolutions only. */
   family?: Family;
@@ -58,17 +60,22 @@ export interface TimelineYear {
   entries: TimelineEntry[];
 }
 
-/** Entries grouped by year, oldest first; every year of the span is present, even an empty one. */
-export function groupByYear(entries: readonly TimelineEntry[], span?: { from: number; to: number }): TimelineYear[] {
-  const sorted = [...entries].sort(compareEntries);
-  const years = sorted.map((entry) => yearOf(entry.date));
-  const from = Math.min(span?.from ?? Infinity, ...years);
-  const to = Math.max(span?.to ?? -Infinity, ...years);
-  const groups: TimelineYear[] = [];
-  for (let year = from; year <= to; year += 1) {
-    groups.push({ year, entries: sorted.filter((entry) => yearOf(entry.date) === year) });
+/** Entries grouped by year, oldest first; a year without entries has no group (and no heading). */
+export function groupByYear(entries: readonly TimelineEntry[]): TimelineYear[] {
+  const groups = new Map<number, TimelineEntry[]>();
+  for (const entry of [...entries].sort(compareEntries)) {
+    const year = yearOf(entry.date);
+    groups.set(year, [...(groups.get(year) ?? []), entry]);
   }
-  return groups;
+  return [...groups].map(([year, group]) => ({ year, entries: group }));
+}
+
+/** The years of a span in which none of the entries falls: said once, in a sentence, not as empty headings. */
+export function yearsWithout(entries: readonly TimelineEntry[], span: { from: number; to: number }): number[] {
+  const present = new Set(entries.map((entry) => yearOf(entry.date)));
+  const missing: number[] = [];
+  for (let year = span.from; year <= span.to; year += 1) if (!present.has(year)) missing.push(year);
+  return missing;
 }
 
 export interface TimelineFilter {
@@ -156,5 +163,5 @@ export function seriesTimeline(
       (entry.kind === 'session' && series.sessions.has(Number(entry.id.replace('session-', '')))) ||
       (entry.kind === 'source-text' && entry.articleId !== undefined && series.articleIds.has(entry.articleId)),
   );
-  return kept.length === 0 ? [] : groupByYear(kept).filter((year) => year.entries.length > 0);
+  return groupByYear(kept);
 }

@@ -54,6 +54,7 @@ const voting = [
   { type: 'State', path: '/states/united-kingdom/', limit: 20 },
   { type: 'States index', path: '/states/', limit: 20 },
   { type: 'series', path: '/series/cooperation/', limit: 30 },
+  { type: 'timeline, with its chart', path: '/timeline/', limit: 25 },
 ];
 
 for (const { type, path, limit } of voting) {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   filterEntries,
   groupByYear,
+  yearsWithout,
   railEntries,
   seriesTimeline,
   sortEntries,
@@ -37,22 +38,17 @@ describe('timeline', () => {
     );
   });
 
-  it('groups by year and keeps empty years of the span', () => {
-    const years = groupByYear([entry('a', 'resolution', '2017-06-22'), entry('b', 'resolution', '2019-07-12')], {
-      from: 2017,
-      to: 2020,
-    });
-    expect(years.map((y) => [y.year, y.entries.length])).toEqual([
+  it('groups entries by year, with no group for a year without entries, and names those years once', () => {
+    const entries = [entry('a', 'resolution', '2017-06-22'), entry('b', 'resolution', '2019-07-12')];
+    expect(groupByYear(entries).map((y) => [y.year, y.entries.length])).toEqual([
       [2017, 1],
-      [2018, 0],
       [2019, 1],
-      [2020, 0],
     ]);
+    expect(yearsWithout(entries, { from: 2017, to: 2020 })).toEqual([2018, 2020]);
   });
 
-  it('extends the span for an entry outside it', () => {
-    const years = groupByYear([entry('late', 'source-text', '2024-03-29')], { from: 2022, to: 2022 });
-    expect(years.map((y) => y.year)).toEqual([2022, 2023, 2024]);
+  it('keeps an entry outside the span in a year of its own', () => {
+    expect(groupByYear([entry('late', 'source-text', '2024-03-29')]).map((y) => y.year)).toEqual([2024]);
   });
 
   it('filters by kind and by family', () => {
