@@ -43,7 +43,7 @@ describe('the Pagefind build step', () => {
     const { pagefind, index } = fakePagefind();
     await expect(indexSite({ dir, pagefind, logger })).resolves.toEqual({ pages: 13, records: 1 });
     expect(index.addDirectory).toHaveBeenCalledWith({ path: dir });
-    expect(index.addCustomRecord).toHaveBeenCalledWith(expect.objectContaining({ url: '/hrc/timeline/#session-37' }));
+    expect(index.addCustomRecord).toHaveBeenCalledWith(expect.objectContaining({ url: '/timeline/#session-37' }));
     expect(index.writeFiles).toHaveBeenCalledWith({ outputPath: join(dir, 'pagefind') });
     expect(pagefind.close).toHaveBeenCalled();
     expect(logger.info).toHaveBeenCalledWith(
