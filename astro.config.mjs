@@ -3,9 +3,9 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
-import { join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import tailwindcss from '@tailwindcss/vite';
-import { contentDir, heldResolutionSymbols } from './src/content-dir.ts';
+import { contentDir, diskIsCaseSensitive, heldResolutionSymbols } from './src/content-dir.ts';
 import { shortSymbol, symbolToSlug } from './src/lib/slugs.ts';
 import { capturesIntegration } from './src/integrations/captures.ts';
 import { contentCheckIntegration } from './src/integrations/content-check.ts';
@@ -25,13 +25,25 @@ if (process.env.ARCHIVE_DEPLOY === '1' && site === placeholderSite) {
     `ARCHIVE_DEPLOY=1 but ARCHIVE_SITE is not set: expected the public origin (e.g. https://example.github.io), found the placeholder ${placeholderSite}`,
   );
 }
-// Addresses people type: /resolutions/37-23/ leads to /resolutions/a-hrc-res-37-23/ (a static page
-// with a canonical link; no server rules needed).
+// Readers of the published archive must be told where to report an error.
+if (process.env.ARCHIVE_DEPLOY === '1' && !process.env.ARCHIVE_REPORT_URL && !process.env.GITHUB_REPOSITORY) {
+  throw new Error(
+    'ARCHIVE_DEPLOY=1 but ARCHIVE_REPORT_URL is not set: expected where readers report an error (an https: issue form or a mailto: address), found nothing',
+  );
+}
+// Addresses people type or paste lead to the permanent one: /resolutions/37-23/, the symbol as written
+// (/resolutions/A/HRC/RES/37/23/) and the slug in capitals (/resolutions/A-HRC-RES-37-23/), each a
+// static page with a canonical link, so no server rules are needed. The capitals are left out where the
+// output disk ignores case (macOS by default), since that page would overwrite the permanent one.
+const outDir = process.env.ARCHIVE_OUT_DIR ?? './dist';
 const redirects = Object.fromEntries(
-  [...heldResolutionSymbols(contentDir)].map((symbol) => [
-    `/resolutions/${shortSymbol(symbol).replace('/', '-')}`,
-    `${base.replace(/\/$/, '')}/resolutions/${symbolToSlug(symbol)}/`,
-  ]),
+  [...heldResolutionSymbols(contentDir)].flatMap((symbol) => {
+    const target = `${base.replace(/\/$/, '')}/resolutions/${symbolToSlug(symbol)}/`;
+    const aliases = [`/resolutions/${shortSymbol(symbol).replace('/', '-')}`, `/resolutions/${symbol}`];
+    if (diskIsCaseSensitive(dirname(resolve(outDir))))
+      aliases.push(`/resolutions/${symbolToSlug(symbol).toUpperCase()}`);
+    return aliases.map((alias) => [alias, target]);
+  }),
 );
 
 export default defineConfig({

@@ -21,3 +21,13 @@ const epoch = process.env.SOURCE_DATE_EPOCH;
 export const editionDate: string = epoch
   ? new Date(Number(epoch) * 1000).toISOString().slice(0, 10)
   : (commitDate() ?? new Date().toISOString().slice(0, 10));
+
+/**
+ * Where readers report an error: ARCHIVE_REPORT_URL (an issue form, a mailto: address), or else the
+ * issues of the GitHub repository a workflow is building. A build for publishing needs one (astro.config.mjs).
+ */
+export const reportUrl: string | null =
+  process.env.ARCHIVE_REPORT_URL ||
+  (process.env.GITHUB_REPOSITORY
+    ? `${process.env.GITHUB_SERVER_URL ?? 'https://github.com'}/${process.env.GITHUB_REPOSITORY}/issues/new`
+    : null);

@@ -152,11 +152,26 @@ test('printing a resolution prints the sources of each fact, and no search form 
   await expect(firstSource).toBeHidden();
 });
 
-test('the short form of a symbol typed as an address reaches the permanent page', async ({ page }) => {
+test('a symbol typed or pasted as an address, in any of its usual forms, reaches the permanent page', async ({
+  page,
+  request,
+}) => {
   for (const r of resolutions) {
+    const slug = symbolToSlug(r.symbol);
     const short = r.symbol.replace('A/HRC/RES/', '').replace('/', '-');
-    await page.goto(`/resolutions/${short}/`);
-    await expect(page).toHaveURL(`/resolutions/${symbolToSlug(r.symbol)}/`);
-    await expect(page.locator('#symbol')).toHaveText(r.symbol);
+    for (const typed of [
+      `/resolutions/${short}/`,
+      `/resolutions/${r.symbol}/`,
+      `/resolutions/${slug.toUpperCase()}/`,
+    ]) {
+      const alias = await request.get(typed, { maxRedirects: 0 });
+      expect(alias.status(), typed).toBe(200);
+      expect(await alias.text(), typed).toContain(
+        `<link rel="canonical" href="https://hrc-archive.example.org/resolutions/${slug}/">`,
+      );
+      await page.goto(typed);
+      await expect(page).toHaveURL(`/resolutions/${slug}/`);
+      await expect(page.locator('#symbol')).toHaveText(r.symbol);
+    }
   }
 });
