@@ -9,7 +9,6 @@ import { contentDir, diskIsCaseSensitive, heldResolutionSymbols } from './src/co
 import { shortSymbol, symbolToSlug } from './src/lib/slugs.ts';
 import { capturesIntegration } from './src/integrations/captures.ts';
 import { contentCheckIntegration } from './src/integrations/content-check.ts';
-import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import { inlineScriptHashes } from './src/lib/inline-scripts.ts';
 import { sourceTextMarkdown } from './src/remark/source-text-markdown.ts';
 
@@ -82,7 +81,6 @@ export default defineConfig({
     mdx(),
     sitemap({ filter: (page) => !page.includes('/timeline/') || /\/timeline\/$/.test(page) }),
     capturesIntegration({ dir: join(contentDir, 'captures') }),
-    pagefindIntegration(),
   ],
   vite: { plugins: [tailwindcss()] },
 });

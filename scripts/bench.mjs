@@ -1,29 +1,32 @@
 #!/usr/bin/env node
 /**
- * Scale benchmark: builds the site with N synthetic source texts (valid against the same schema,
- * laid out like real ones) and measures the build and the first search a reader makes.
+ * Scale benchmark against a peer: builds the site with N synthetic source texts (valid against the
+ * same schema, laid out like real ones) and, in the same run, a Starlight site of the same texts
+ * (scripts/bench-peer/starlight, installed here when absent), alternating the two sides, and measures
+ * each build and the first search a reader makes. Every figure is reported as a range over the runs
+ * and as the ratio of the archive's mean to the peer's.
  *
- *   npm run bench                 # 10,000 texts
- *   npm run bench -- 1000 10000   # several sizes, one row each; --write updates BENCHMARKS.md
- *   npm run bench -- 1000 --keep  # leaves .tmp/bench-1000 in place to profile by hand
- *   npm run bench -- 1000 --search-only  # measures the search again on what --keep left
+ *   npm run bench                     # 10,000 texts, two rounds
+ *   npm run bench -- 1000 10000       # several sizes; --write puts the table in BENCHMARKS.md
+ *   npm run bench -- 1000 --rounds 3  # more alternations per size
+ *   npm run bench -- 1000 --keep      # leaves .tmp/bench-1000 in place to profile by hand
  *
- * Works in .tmp/bench-*, never touches content/, and removes what it made.
+ * Works in .tmp/bench-* and the peer's own folder, never touches content/, and removes what it made.
  */
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium } from '@playwright/test';
-import { makeCorpus } from './synthetic-corpus.mjs';
+import { makeCorpus, writePeerDocs } from './synthetic-corpus.mjs';
 
 const root = resolve(import.meta.dirname, '..');
+const peerRoot = join(root, 'scripts', 'bench-peer', 'starlight');
 const args = process.argv.slice(2);
 const write = args.includes('--write');
-// Leaves .tmp/bench-N (corpus, build, cache) in place, to profile a build by hand.
 const keep = args.includes('--keep');
-// Measures only the search, against the site a --keep run left behind.
-const searchOnly = args.includes('--search-only');
-const sizes = args.filter((a) => /^\d+$/.test(a)).map(Number);
+const roundsArg = args.indexOf('--rounds');
+const rounds = roundsArg >= 0 ? Number(args[roundsArg + 1]) : 2;
+const sizes = args.filter((a, i) => /^\d+$/.test(a) && args[i - 1] !== '--rounds').map(Number);
 if (sizes.length === 0) sizes.push(10_000);
 const queries = ['multilateralism cooperation', 'vaccines developing countries', '37/23'];
 
@@ -54,10 +57,10 @@ function treeRssKb(rootPid) {
 }
 
 /** Runs a command; resolves to its output and the peak memory of its whole process tree, sampled every 200 ms. */
-function run(command, commandArgs, env) {
+function run(command, commandArgs, { cwd, env }) {
   return new Promise((resolvePromise, reject) => {
     const child = spawn(command, commandArgs, {
-      cwd: root,
+      cwd,
       env: { ...process.env, ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
@@ -86,9 +89,61 @@ function sizeOf(path) {
   return readdirSync(path).reduce((sum, name) => sum + sizeOf(join(path, name)), 0);
 }
 
-async function measureSearch(dir, port) {
+/**
+ * The two sides. Each builds from clean folders and says how a reader starts a search: on the
+ * archive, the search page's field (Pagefind's Component UI, 150 ms input delay); on the peer, the
+ * search button in Starlight's header, which opens its dialog (Pagefind's Default UI, 300 ms).
+ */
+function sides(work) {
+  return {
+    archive: {
+      label: 'this archive',
+      dist: join(work, 'dist'),
+      build: () => ({
+        cwd: root,
+        steps: [
+          [join(root, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'],
+          [join(root, 'scripts', 'index-search.mjs')],
+        ],
+        clean: [join(work, 'dist'), join(work, 'cache')],
+        env: {
+          ARCHIVE_CONTENT_DIR: join(work, 'content'),
+          ARCHIVE_OUT_DIR: join(work, 'dist'),
+          ARCHIVE_CACHE_DIR: join(work, 'cache'),
+        },
+      }),
+      searchPage: '/search/',
+      start: async (page) => {
+        await page.locator('pagefind-input input').waitFor();
+        return { field: 'pagefind-input input', results: 'pagefind-results', result: 'li a[href]', open: null };
+      },
+    },
+    peer: {
+      label: 'Starlight',
+      dist: join(work, 'peer-dist'),
+      build: () => ({
+        cwd: peerRoot,
+        steps: [[join(peerRoot, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build']],
+        clean: [join(work, 'peer-dist'), join(work, 'peer-cache')],
+        env: { PEER_OUT_DIR: join(work, 'peer-dist'), PEER_CACHE_DIR: join(work, 'peer-cache') },
+      }),
+      searchPage: '/',
+      start: async (page) => {
+        await page.locator('button[data-open-modal]').waitFor();
+        return {
+          field: '.pagefind-ui__search-input',
+          results: '#starlight__search',
+          result: '.pagefind-ui__result-link[href]',
+          open: 'button[data-open-modal]',
+        };
+      },
+    },
+  };
+}
+
+async function measureSearch(side, port) {
   const server = spawn(process.execPath, [join(root, 'scripts', 'serve.mjs')], {
-    env: { ...process.env, SERVE_DIR: dir, SERVE_PORT: String(port) },
+    env: { ...process.env, SERVE_DIR: side.dist, SERVE_PORT: String(port) },
     stdio: 'ignore',
   });
   await new Promise((r) => setTimeout(r, 500));
@@ -111,31 +166,36 @@ async function measureSearch(dir, port) {
           }),
         );
       });
-      await page.goto(`http://127.0.0.1:${port}/search/`, { waitUntil: 'networkidle' });
+      await page.goto(`http://127.0.0.1:${port}${side.searchPage}`, { waitUntil: 'networkidle' });
+      const selectors = await side.start(page);
+      await page.waitForTimeout(300);
       await Promise.all(pending.splice(0));
       const pageBytes = bytes;
       bytes = 0;
-      const input = page.locator('pagefind-input input');
-      await input.waitFor();
       const elapsed = await page.evaluate(
-        (text) =>
+        ({ text, s }) =>
           new Promise((done) => {
-            const field = document.querySelector('pagefind-input input');
-            const results = document.querySelector('pagefind-results');
-            // A reader clicks into the field and types: Pagefind starts loading on focus, so the clock starts there.
+            // A reader clicks into the field (or on the search button) and types: the clock starts there.
             const started = performance.now();
-            field.focus();
-            const observer = new MutationObserver(() => {
-              if (results.querySelector('li a[href]')) {
-                observer.disconnect();
-                done(performance.now() - started);
-              }
-            });
-            observer.observe(results, { childList: true, subtree: true, attributes: true });
-            field.value = text;
-            field.dispatchEvent(new Event('input', { bubbles: true }));
+            if (s.open) document.querySelector(s.open).click();
+            const waitForField = () => {
+              const field = document.querySelector(s.field);
+              if (!field) return requestAnimationFrame(waitForField);
+              field.focus();
+              const results = document.querySelector(s.results);
+              const observer = new MutationObserver(() => {
+                if (results.querySelector(s.result)) {
+                  observer.disconnect();
+                  done(performance.now() - started);
+                }
+              });
+              observer.observe(results, { childList: true, subtree: true, attributes: true });
+              field.value = text;
+              field.dispatchEvent(new Event('input', { bubbles: true }));
+            };
+            waitForField();
           }),
-        query,
+        { text: query, s: selectors },
       );
       await page.waitForTimeout(500);
       await Promise.all(pending.splice(0));
@@ -149,66 +209,111 @@ async function measureSearch(dir, port) {
   }
 }
 
-const rows = [];
+/** One clean build, every step of it (the archive's is `astro build` then its search index), timed and measured. */
+async function buildOnce(side) {
+  const { cwd, steps, clean, env } = side.build();
+  for (const dir of clean) rmSync(dir, { recursive: true, force: true });
+  const started = performance.now();
+  const field = (output, name) => Number(new RegExp(`${name}: ([\\d.]+)`).exec(output)?.[1] ?? NaN);
+  const totals = { cpuSeconds: 0, peakKb: 0, peakTreeKb: 0, pages: NaN };
+  for (const step of steps) {
+    const { output, peakTreeKb } = await run('/usr/bin/time', ['-v', process.execPath, ...step], {
+      cwd,
+      env: { ...env, ASTRO_TELEMETRY_DISABLED: '1' },
+    });
+    totals.cpuSeconds += field(output, 'User time \\(seconds\\)') + field(output, 'System time \\(seconds\\)');
+    totals.peakKb = Math.max(totals.peakKb, field(output, 'Maximum resident set size \\(kbytes\\)'));
+    totals.peakTreeKb = Math.max(totals.peakTreeKb, peakTreeKb);
+    const pages = /(\d+) page\(s\) built/.exec(output)?.[1];
+    if (pages) totals.pages = Number(pages);
+  }
+  return { seconds: (performance.now() - started) / 1000, ...totals, indexBytes: sizeOf(join(side.dist, 'pagefind')) };
+}
+
+function ensurePeer() {
+  if (existsSync(join(peerRoot, 'node_modules', 'astro'))) return;
+  console.log('Installing the Starlight peer (scripts/bench-peer/starlight, npm ci)…');
+  const result = spawnSync('npm', ['ci', '--no-audit', '--no-fund'], { cwd: peerRoot, stdio: 'inherit' });
+  if (result.status !== 0)
+    throw new Error('Could not install the Starlight peer: npm ci failed in scripts/bench-peer/starlight');
+}
+
+const mean = (values) => values.reduce((a, b) => a + b, 0) / values.length;
+const range = (values, format) => {
+  const low = Math.min(...values);
+  const high = Math.max(...values);
+  return format(low) === format(high) ? format(low) : `${format(low)}–${format(high)}`;
+};
+
+ensurePeer();
+const report = [];
 for (const count of sizes) {
   const work = join(root, '.tmp', `bench-${count}`);
-  if (searchOnly) {
-    for (const s of await measureSearch(join(work, 'dist'), 4410))
-      console.log(
-        `  "${s.query}": page ${Math.round(s.pageBytes / 1024)} KB, first query ${Math.round(s.queryBytes / 1024)} KB, ${s.ms} ms to first result`,
-      );
-    continue;
-  }
   rmSync(work, { recursive: true, force: true });
   mkdirSync(work, { recursive: true });
+  const peerDocs = join(peerRoot, 'src', 'content', 'docs', 'texts');
   try {
-    console.log(`Generating ${count} source texts…`);
+    console.log(`Generating ${count} source texts, for both sides…`);
     makeCorpus(join(root, 'content'), join(work, 'content'), count);
-    const out = join(work, 'dist');
-    console.log('Building…');
-    const started = performance.now();
-    const { output, peakTreeKb } = await run(
-      '/usr/bin/time',
-      ['-v', process.execPath, join(root, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'],
-      {
-        ARCHIVE_CONTENT_DIR: join(work, 'content'),
-        ARCHIVE_OUT_DIR: out,
-        ARCHIVE_CACHE_DIR: join(work, 'cache'),
-        ASTRO_TELEMETRY_DISABLED: '1',
-      },
-    );
-    const seconds = (performance.now() - started) / 1000;
-    const peakKb = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(output)?.[1] ?? NaN);
-    const pages = Number(/(\d+) page\(s\) built/.exec(output)?.[1] ?? NaN);
-    const indexBytes = sizeOf(join(out, 'pagefind'));
-    console.log(
-      `Built ${pages} pages in ${seconds.toFixed(1)} s, peak ${Math.round(peakKb / 1024)} MB in one process, ${Math.round(peakTreeKb / 1024)} MB in all; index ${Math.round(indexBytes / 1024)} KB. Searching…`,
-    );
-    const searches = await measureSearch(out, 4410);
-    for (const s of searches)
-      console.log(
-        `  "${s.query}": page ${Math.round(s.pageBytes / 1024)} KB, first query ${Math.round(s.queryBytes / 1024)} KB, ${s.ms} ms to first result`,
-      );
-    rows.push({ count, pages, seconds, peakKb, peakTreeKb, indexBytes, searches });
+    writePeerDocs(join(work, 'content'), peerDocs);
+    const both = sides(work);
+    const runs = { archive: [], peer: [] };
+    for (let round = 0; round < rounds; round += 1) {
+      // Alternating which side goes first, so that neither always builds on a cooler or warmer machine.
+      for (const name of round % 2 === 0 ? ['archive', 'peer'] : ['peer', 'archive']) {
+        const side = both[name];
+        const built = await buildOnce(side);
+        const searches = await measureSearch(side, name === 'archive' ? 4410 : 4411);
+        runs[name].push({ ...built, searches });
+        console.log(
+          `  ${count} texts, round ${round + 1}, ${side.label}: ${built.pages} pages in ${built.seconds.toFixed(1)} s (CPU ${built.cpuSeconds.toFixed(1)} s), peak ${Math.round(built.peakTreeKb / 1024)} MB in all, ${Math.round(built.peakKb / 1024)} MB in one process; ${searches.map((s) => `“${s.query}” ${Math.round(s.queryBytes / 1024)} KB, ${s.ms} ms`).join('; ')}`,
+        );
+      }
+    }
+    report.push({ count, runs });
   } finally {
-    if (!keep) rmSync(work, { recursive: true, force: true });
+    if (!keep) {
+      rmSync(work, { recursive: true, force: true });
+      rmSync(peerDocs, { recursive: true, force: true });
+    }
   }
 }
 
-const kb = (n) => `${Math.round(n / 1024)} KB`;
-const table = [
-  '| source texts | pages built | build wall time | peak memory: largest process / all processes | index on disk | search page before a query | first query: transferred, time to first result |',
-  '| ---: | ---: | ---: | ---: | ---: | ---: | --- |',
-  ...rows.map(
-    (r) =>
-      `| ${r.count.toLocaleString('en')} | ${r.pages.toLocaleString('en')} | ${r.seconds.toFixed(1)} s | ${Math.round(r.peakKb / 1024)} MB / ${Math.round(r.peakTreeKb / 1024)} MB | ${kb(r.indexBytes)} | ${kb(Math.max(...r.searches.map((s) => s.pageBytes)))} | ${r.searches.map((s) => `“${s.query}”: ${kb(s.queryBytes)}, ${s.ms} ms`).join('; ')} |`,
-  ),
-].join('\n');
-if (!searchOnly) console.log(`\n${table}`);
-if (write && !searchOnly) {
+const figures = [
+  ['build wall time', (r) => r.seconds, (v) => `${v.toFixed(1)} s`],
+  ['CPU time (user + system)', (r) => r.cpuSeconds, (v) => `${v.toFixed(1)} s`],
+  ['peak memory, whole process tree', (r) => r.peakTreeKb, (v) => `${(v / 1024 / 1024).toFixed(2)} GB`],
+  ['peak memory, largest process', (r) => r.peakKb, (v) => `${(v / 1024 / 1024).toFixed(2)} GB`],
+  ['index on disk', (r) => r.indexBytes, (v) => `${(v / 1024 / 1024).toFixed(1)} MB`],
+  [
+    'search page before a query',
+    (r) => Math.max(...r.searches.map((s) => s.pageBytes)),
+    (v) => `${Math.round(v / 1024)} KB`,
+  ],
+  ...queries.flatMap((query, i) => [
+    [`first query “${query}”: transferred`, (r) => r.searches[i].queryBytes, (v) => `${Math.round(v / 1024)} KB`],
+    [`first query “${query}”: time to first result`, (r) => r.searches[i].ms, (v) => `${Math.round(v)} ms`],
+  ]),
+];
+const lines = [
+  '| source texts | figure | this archive | Starlight | ratio (archive ÷ Starlight, means) |',
+  '| ---: | --- | ---: | ---: | ---: |',
+];
+for (const { count, runs } of report) {
+  for (const [name, pick, format] of figures) {
+    const ours = runs.archive.map(pick);
+    const theirs = runs.peer.map(pick);
+    lines.push(
+      `| ${count.toLocaleString('en')} | ${name} | ${range(ours, format)} | ${range(theirs, format)} | ${(mean(ours) / mean(theirs)).toFixed(2)} |`,
+    );
+  }
+}
+const table = lines.join('\n');
+console.log(`\n${table}`);
+if (write) {
   const path = join(root, 'BENCHMARKS.md');
   const before = existsSync(path) ? readFileSync(path, 'utf8') : '';
   const marker = /<!-- bench:start -->[\s\S]*<!-- bench:end -->/;
-  const block = `<!-- bench:start -->\n${table}\n\nMeasured ${new Date().toISOString().slice(0, 10)} with \`npm run bench -- ${sizes.join(' ')} --write\`.\n<!-- bench:end -->`;
+  const block = `<!-- bench:start -->\n${table}\n\n${rounds} alternating runs per size and side; ranges are the lowest and highest run. Measured ${new Date().toISOString().slice(0, 10)} with \`npm run bench -- ${sizes.join(' ')} --write\`.\n<!-- bench:end -->`;
   writeFileSync(path, marker.test(before) ? before.replace(marker, block) : `${before}\n${block}\n`);
 }

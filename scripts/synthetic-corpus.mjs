@@ -4,7 +4,8 @@
  * and boilerplate, 4–8 paragraphs drawn 80 % from the real texts' vocabulary and 20 % from invented
  * words, a third of them citing a resolution by symbol). Deterministic: one N, one corpus.
  */
-import { cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { CORE_SCHEMA, load } from 'js-yaml';
 import { join } from 'node:path';
 
 /** A small deterministic generator, so two runs build the same corpus. */
@@ -104,4 +105,25 @@ export function makeCorpus(from, dir, count) {
     ].join('\n');
     writeFileSync(join(dir, 'articles', `${id}.mdx`), `---\n${frontmatter}\n---\n\n${paragraphs.join('\n\n')}\n`);
   }
+}
+
+/**
+ * The same texts as pages of the benchmark's Starlight peer: one Markdown page per source text, its
+ * title and its body as the archive holds it (an editor's note reduced to the passage it annotates,
+ * since the peer has no such component).
+ */
+export function writePeerDocs(contentDir, docsDir) {
+  rmSync(docsDir, { recursive: true, force: true });
+  mkdirSync(docsDir, { recursive: true });
+  let count = 0;
+  for (const name of readdirSync(join(contentDir, 'articles'))) {
+    const source = readFileSync(join(contentDir, 'articles', name), 'utf8');
+    const match = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(source);
+    if (!match) throw new Error(`${name}: no frontmatter`);
+    const { title } = load(match[1], { schema: CORE_SCHEMA });
+    const body = match[2].replace(/<Annotation note="[^"]*">([\s\S]*?)<\/Annotation>/g, '$1');
+    writeFileSync(join(docsDir, name.replace(/\.mdx$/, '.md')), `---\ntitle: ${yamlString(title)}\n---\n${body}`);
+    count += 1;
+  }
+  return count;
 }

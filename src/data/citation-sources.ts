@@ -1,5 +1,5 @@
 /** The citation record of every resolution and source text, from the archive's data. */
-import { getArchive, type Article, type Resolution } from './archive.ts';
+import type { Article, Resolution } from './archive.ts';
 import { textCitation, UNITED_NATIONS, type CitationSource } from '../lib/citations.ts';
 import { absoluteUrl, routes } from '../lib/paths.ts';
 import { officialRecordUrl } from '../lib/slugs.ts';
@@ -19,9 +19,4 @@ export function resolutionCitation(r: Resolution): CitationSource {
 
 export function articleCitation(a: Article): CitationSource {
   return textCitation(a.data, a.slug, absoluteUrl(routes.article(a.slug)));
-}
-
-export async function citationSources(): Promise<CitationSource[]> {
-  const archive = await getArchive();
-  return [...archive.resolutions.map(resolutionCitation), ...archive.articles.map(articleCitation)];
 }

@@ -34,5 +34,12 @@ export const routes = {
   feed: () => '/rss.xml',
   sitemap: () => '/sitemap-index.xml',
   capture: (file: string) => `/captures/${file}`,
-  citation: (key: string) => `/citations/${key}.ris`,
 } as const;
+
+/**
+ * Text as the data part of a `data:` URL, escaping only what a URL cannot hold as it is: shorter in the
+ * page than encodeURIComponent, which also escapes the commas, colons and slashes a citation is full of.
+ */
+export function dataUrlText(text: string): string {
+  return text.replace(/[^\w\-.!~*'()/:;,=?@]/g, (c) => encodeURIComponent(c));
+}

@@ -1,13 +1,19 @@
-import { expect, test } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { expect, test, type Locator } from '@playwright/test';
 import { symbolToSlug } from '../../src/lib/slugs.ts';
 import { readArticles, readResolutions } from '../support/content.ts';
 
 const site = 'https://hrc-archive.example.org';
 
-test('a resolution is cited as the UN document, with the archive page as an optional second line', async ({
-  page,
-  request,
-}) => {
+/** The RIS record a "Download RIS" link carries, and proof that the browser saves it as a file. */
+async function risText(link: Locator): Promise<string> {
+  const [download] = await Promise.all([link.page().waitForEvent('download'), link.click()]);
+  const path = await download.path();
+  expect(download.suggestedFilename()).toMatch(/\.ris$/);
+  return readFileSync(path, 'utf8');
+}
+
+test('a resolution is cited as the UN document, with the archive page as an optional second line', async ({ page }) => {
   const r = readResolutions().find((x) => x.symbol === 'A/HRC/RES/37/23');
   if (!r) throw new Error('37/23 is missing');
   const slug = symbolToSlug(r.symbol);
@@ -49,9 +55,9 @@ test('a resolution is cited as the UN document, with the archive page as an opti
   await expect(section).not.toContainText('Retrieved');
   await expect(section).not.toContainText('Accessed');
   await expect(page.locator('meta[name="citation_technical_report_number"]')).toHaveAttribute('content', r.symbol);
-  const risFile = await request.get(`/citations/${slug}.ris`);
-  expect(risFile.ok()).toBe(true);
-  expect((await risFile.text()).split('\r\n')).toEqual([
+  const risLink = page.getByRole('link', { name: 'Download RIS' });
+  await expect(risLink).toHaveAttribute('download', `${slug}.ris`);
+  expect((await risText(risLink)).split('\r\n')).toEqual([
     'TY  - GOVDOC',
     'AU  - Human Rights Council',
     `TI  - ${title}`,
@@ -67,10 +73,7 @@ test('a resolution is cited as the UN document, with the archive page as an opti
   ]);
 });
 
-test('a statement is cited under its speaker, family name first, as a statement and not a news article', async ({
-  page,
-  request,
-}) => {
+test('a statement is cited under its speaker, family name first, as a statement and not a news article', async ({ page }) => {
   const slug = '2018-02-28-yu-jianhua-win-win-cooperation-for-the-common-cause';
   await page.goto(`/articles/${slug}/`);
   const title = 'Win-Win Cooperation for the Common Cause of Human Rights';
@@ -88,7 +91,7 @@ test('a statement is cited under its speaker, family name first, as a statement 
     JSON.parse(document.querySelector('script[type="application/ld+json"]')?.textContent ?? '{}'),
   );
   expect(data.author).toEqual({ '@type': 'Person', name: 'Yu Jianhua', familyName: 'Yu', givenName: 'Jianhua' });
-  const lines = (await (await request.get(`/citations/${slug}.ris`)).text()).split('\r\n');
+  const lines = (await risText(page.getByRole('link', { name: 'Download RIS' }))).split('\r\n');
   expect(lines[0]).toBe('TY  - GOVDOC');
   expect(lines).toContain('AU  - Yu, Jianhua');
   expect(lines).toContain(`PB  - ${mission}`);

@@ -27,7 +27,8 @@ for (const build of builds) {
           expect(() => new URL(link), `${page}: ${link}`).not.toThrow();
           continue;
         }
-        if (link.startsWith('#')) continue;
+        // A fragment, or a record carried in the link itself (a citation's RIS).
+        if (link.startsWith('#') || link.startsWith('data:')) continue;
         expect(link, `${page} links outside the base: ${link}`).toMatch(new RegExp(`^${build.base}`));
         const path = link.split(/[?#]/)[0] as string;
         if (checked.has(path)) continue;

@@ -53,7 +53,7 @@ test.describe('without JavaScript', () => {
 
   test('the search page says plainly that search needs JavaScript and offers the indexes', async ({ page }) => {
     await page.goto('/search/?q=cooperation');
-    await expect(page.getByText('Search runs in your browser and needs JavaScript.')).toBeVisible();
+    await expect(page.getByText('Search runs in your browser and needs JavaScript, which is off here')).toBeVisible();
     await expect(page.getByRole('main').getByRole('link', { name: 'all resolutions' })).toBeVisible();
   });
 });

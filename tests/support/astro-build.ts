@@ -22,3 +22,13 @@ export function astroBuild(env: Record<string, string | undefined>): { status: n
   // eslint-disable-next-line no-control-regex
   return { status: result.status, output: `${result.stdout}\n${result.stderr}`.replace(/\u001b\[[0-9;]*m/g, '') };
 }
+
+/** The build's second step, as `npm run build` runs it: the search index of the site in `outDir`. */
+export function indexSearch(outDir: string): { status: number | null; output: string } {
+  const result = spawnSync(process.execPath, [join(projectRoot, 'scripts', 'index-search.mjs')], {
+    cwd: projectRoot,
+    encoding: 'utf8',
+    env: { ...process.env, ARCHIVE_OUT_DIR: outDir },
+  });
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { absoluteUrl, pathWithBase, routes } from '../../src/lib/paths.ts';
+import { absoluteUrl, dataUrlText, pathWithBase, routes } from '../../src/lib/paths.ts';
 
 describe('pathWithBase', () => {
   it('leaves paths alone at the root', () => {
@@ -20,5 +20,16 @@ describe('pathWithBase', () => {
 describe('absoluteUrl', () => {
   it('joins the site, the base and the path', () => {
     expect(absoluteUrl('/data/', 'https://archive.example', '/hrc/')).toBe('https://archive.example/hrc/data/');
+  });
+});
+
+describe('text in a data: URL', () => {
+  it('escapes what a URL cannot hold, and reads back as the same text', () => {
+    const text =
+      'TY  - GOVDOC\r\nTI  - Rights & duties: 100% #1 "quoted" <b>\r\nUR  - https://undocs.org/A/HRC/RES/37/23\r\n';
+    const encoded = dataUrlText(text);
+    expect(encoded).not.toMatch(/[\s#%"<>&](?![0-9A-F]{2})/);
+    expect(encoded).toContain('https://undocs.org/A/HRC/RES/37/23');
+    expect(decodeURIComponent(encoded)).toBe(text);
   });
 });

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { indexSite } from '../../src/integrations/pagefind.ts';
+import { indexSite } from '../../src/search/index-site.ts';
 
 function siteWithTimeline(): string {
   const dir = mkdtempSync(join(tmpdir(), 'archive-pagefind-'));
