@@ -1,18 +1,37 @@
 /**
- * The search page's only script: loads Pagefind's Component UI and keeps the query, filters and
- * order in the URL, so a search can be shared, reloaded, and restored by the back button.
+ * The search page's only script: drives Pagefind's Component UI, keeps the query, filters and order
+ * in the URL (so a search can be shared, reloaded, and restored by the back button), and loads the
+ * filters' counts only when the reader opens the filters.
  */
 import { parseSort, readSearchState, writeSearchState } from '../lib/search.ts';
 
 type Filters = Record<string, string[]>;
 
+type FilterCounts = Record<string, Record<string, number>>;
+
+/** Pagefind's search API (pagefind.js), as far as this page uses it. */
+interface PagefindSearch {
+  filters(): Promise<FilterCounts>;
+}
+interface PagefindModule {
+  createInstance(options: object): PagefindSearch;
+}
+
+/**
+ * The Component UI's instance. Three of its fields are not documented API (`__pagefind__`,
+ * `pagefindOptions`, `availableFilters`); Pagefind is pinned to 1.6.0 and the browser tests cover
+ * filters, counts and the bytes of a first search, so a change there fails the suite, not the reader.
+ */
 interface PagefindInstance {
+  __pagefind__?: PagefindSearch;
+  pagefindOptions?: object;
+  availableFilters: FilterCounts | null;
+  totalFilters: FilterCounts | null;
   searchSort?: Record<string, 'asc' | 'desc'> | undefined;
   /** Pagefind's name for listing what the filters match when there is no query. */
   faceted: boolean;
   triggerSearchWithFilters(term: string, filters: Filters): void;
   on(event: 'search', callback: (term: string, filters: Filters | undefined) => void): void;
-  on(event: 'filters', callback: () => void): void;
 }
 
 declare global {
@@ -21,14 +40,39 @@ declare global {
   }
 }
 
-export function startSearchPage(): void {
+/**
+ * On loading its index the Component UI asks at once for every filter's counts, which fetches every
+ * filter's index (66 KB at 10,000 texts) before the first result. Handing it a search whose counts
+ * are empty until the filters are opened keeps that off the first search; a search itself fetches
+ * only the filter indexes it uses.
+ */
+async function deferFilterCounts(instance: PagefindInstance, bundle: string): Promise<() => Promise<void>> {
+  const module = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as PagefindModule;
+  const search = module.createInstance(instance.pagefindOptions ?? {});
+  let wanted = false;
+  instance.__pagefind__ = { ...search, filters: () => (wanted ? search.filters() : Promise.resolve({})) };
+  return async () => {
+    if (wanted) return;
+    wanted = true;
+    const counts = await search.filters();
+    instance.availableFilters = counts;
+    instance.totalFilters = counts;
+  };
+}
+
+export async function startSearchPage(): Promise<void> {
   const root = document.getElementById('search');
   const sortSelect = document.getElementById('search-sort-select');
-  if (!root || !(sortSelect instanceof HTMLSelectElement)) return;
+  const filterPane = document.getElementById('search-filters');
+  if (!root || !(sortSelect instanceof HTMLSelectElement) || !(filterPane instanceof HTMLDetailsElement)) return;
   const filterValues = JSON.parse(root.dataset['filterValues'] ?? '{}') as Record<string, string[]>;
   // Pagefind's Component UI is a module script earlier in the page, so it has run by now.
   const instance = window.PagefindComponents?.getInstanceManager().getInstance('default');
   if (!instance) return;
+  const loadFilterCounts = await deferFilterCounts(instance, root.dataset['bundle'] ?? '/pagefind/');
+  // Since the search above lists nothing by itself when its index loads, Pagefind's faceted mode
+  // (what the filters match, for an empty query) is safe from the start.
+  instance.faceted = true;
 
   let current = { query: '', filters: {} as Filters, sort: '' };
   let restoring = false;
@@ -41,13 +85,13 @@ export function startSearchPage(): void {
     return `${location.pathname}${text ? `?${text}` : ''}`;
   };
 
-  // In its faceted mode Pagefind lists what the filters match for an empty query, but it also lists
-  // everything as soon as its index loads. So the mode is turned on just after the index has come in
-  // (the filters event), or before loading when the address itself asks for filters without a query.
-  instance.on('filters', () => {
-    setTimeout(() => {
-      instance.faceted = true;
-    });
+  const openFilters = async () => {
+    await loadFilterCounts();
+    // The counts come with the next search's results: run the current one again.
+    instance.triggerSearchWithFilters(current.query, current.filters);
+  };
+  filterPane.addEventListener('toggle', () => {
+    if (filterPane.open) void openFilters();
   });
 
   const restore = () => {
@@ -61,7 +105,8 @@ export function startSearchPage(): void {
     // An empty search waits for the reader: Pagefind's index and WebAssembly load on the first query.
     if (query === '' && Object.keys(filters).length === 0 && !searched) return;
     searched = true;
-    if (query === '' && Object.keys(filters).length > 0) instance.faceted = true;
+    // An address that names filters opens them, with their counts.
+    if (Object.keys(filters).length > 0 && !filterPane.open) filterPane.open = true;
     restoring = true;
     instance.triggerSearchWithFilters(query, filters);
     restoring = false;

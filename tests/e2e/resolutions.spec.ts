@@ -175,3 +175,23 @@ test('a symbol typed or pasted as an address, in any of its usual forms, reaches
     }
   }
 });
+
+test('a resolution prints to PDF whole: every page of it, nothing cut off at the side', async ({ page }) => {
+  await page.goto('/resolutions/a-hrc-res-37-23/');
+  await page.emulateMedia({ media: 'print' });
+  // Nothing that would print as a box with hidden contents: no element wider than what shows of it
+  // (text for screen readers only is clipped on purpose).
+  const clipped = await page.evaluate(() =>
+    [...document.querySelectorAll('main *:not(.sr-only)')]
+      .filter((el) => {
+        const style = getComputedStyle(el);
+        return /auto|scroll|hidden/.test(style.overflowX) && el.scrollWidth > el.clientWidth + 1;
+      })
+      .map((el) => `${el.tagName.toLowerCase()}.${el.className}`),
+  );
+  expect(clipped).toEqual([]);
+  const pdf = await page.pdf({ format: 'A4', printBackground: true });
+  const pages = pdf.toString('latin1').match(/\/Type\s*\/Page\b/g) ?? [];
+  expect(pages.length).toBeGreaterThanOrEqual(3);
+  expect(pdf.length).toBeGreaterThan(50_000);
+});

@@ -8,7 +8,8 @@ const results = (page: Page) => page.locator('pagefind-results li');
 
 async function search(page: Page, query: string, extra = ''): Promise<void> {
   await page.goto(`/search/?q=${encodeURIComponent(query)}${extra}`);
-  await expect(results(page).first()).toBeVisible();
+  // A real result, not the placeholder shown while results load.
+  await expect(results(page).locator('a').first()).toBeVisible();
 }
 
 /** The first result's address, less the highlight parameters Pagefind adds. */
@@ -246,6 +247,7 @@ test('choosing a filter is a step Back undoes, and a filter without a query list
   await search(page, 'cooperation');
   await expect(page.locator('pagefind-summary')).toContainText('cooperation');
   const all = await results(page).count();
+  await page.getByText('Filter by type, year, series or publisher').click();
   const typeGroup = page.locator('pagefind-filter-pane details[data-filter-name="type"]');
   await typeGroup.locator('summary').click();
   await typeGroup.getByRole('checkbox', { name: /^Source text/ }).check();
@@ -265,7 +267,9 @@ test('choosing a filter is a step Back undoes, and a filter without a query list
     expect(href).toMatch(/^\/states\/[a-z-]+\/(\?|$)/);
 });
 
-test('a fresh search page shows no empty filter box, and fetches no index before the reader asks', async ({ page }) => {
+test('a fresh search page shows no empty filter box, fetches no index before the reader asks, and filter indexes only when the filters are opened', async ({
+  page,
+}) => {
   const fetched: string[] = [];
   page.on('request', (r) => {
     if (/\/pagefind\/(index|filter|fragment)\//.test(r.url())) fetched.push(r.url());
@@ -277,7 +281,25 @@ test('a fresh search page shows no empty filter box, and fetches no index before
   expect(fetched).toEqual([]);
   await page.locator('pagefind-input input').fill('vaccines');
   await expect(results(page).first()).toBeVisible();
-  await expect(page.locator('pagefind-filter-pane .pf-filter-pane')).toBeVisible();
+  // The first search fetched the words it needed, and no filter's index.
+  expect(fetched.filter((url) => url.includes('/pagefind/filter/'))).toEqual([]);
+  await page.getByText('Filter by type, year, series or publisher').click();
+  const typeGroup = page.locator('pagefind-filter-pane details[data-filter-name="type"]');
+  await expect(typeGroup).toBeVisible();
+  expect(fetched.filter((url) => url.includes('/pagefind/filter/')).length).toBeGreaterThan(0);
+  // Counts for the current query, not for the whole archive.
+  await typeGroup.locator('summary').click();
+  const sourceTexts = typeGroup.getByRole('checkbox', { name: /^Source text/ });
+  await expect(sourceTexts).toBeVisible();
+  const count = Number(
+    await typeGroup
+      .locator('label')
+      .filter({ hasText: /^Source text/ })
+      .locator('.pf-filter-checkbox-count')
+      .textContent(),
+  );
+  expect(count).toBeGreaterThan(0);
+  expect(count).toBeLessThan(readArticles().length + 1);
 });
 
 test('on a phone, a result line keeps its date', async ({ browser }) => {
