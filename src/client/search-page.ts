@@ -11,6 +11,7 @@ type FilterCounts = Record<string, Record<string, number>>;
 
 /** Pagefind's search API (pagefind.js), as far as this page uses it. */
 interface PagefindSearch {
+  search(term: string | null, options: object): Promise<unknown>;
   filters(): Promise<FilterCounts>;
 }
 interface PagefindModule {
@@ -42,25 +43,33 @@ declare global {
 
 /**
  * On loading its index the Component UI asks at once for every filter's counts, which fetches every
- * filter's index (66 KB at 10,000 texts) before the first result. Handing it a search whose counts
- * are empty until the filters are opened keeps that off the first search; a search itself fetches
- * only the filter indexes it uses.
+ * filter's index (66 KB at 10,000 texts) before the first result. It is handed instead a search that
+ * loads Pagefind when the reader first focuses the field or searches, as the Component UI would, and
+ * whose counts are empty until the filters are opened; a search itself fetches only the filter
+ * indexes it uses.
  */
-async function deferFilterCounts(instance: PagefindInstance, bundle: string): Promise<() => Promise<void>> {
-  const module = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as PagefindModule;
-  const search = module.createInstance(instance.pagefindOptions ?? {});
+function deferFilterCounts(instance: PagefindInstance, bundle: string) {
+  let loaded: Promise<PagefindSearch> | undefined;
+  const load = () =>
+    (loaded ??= (import(/* @vite-ignore */ `${bundle}pagefind.js`) as Promise<PagefindModule>).then((module) =>
+      module.createInstance(instance.pagefindOptions ?? {}),
+    ));
   let wanted = false;
-  instance.__pagefind__ = { ...search, filters: () => (wanted ? search.filters() : Promise.resolve({})) };
-  return async () => {
+  instance.__pagefind__ = {
+    search: async (term, options) => (await load()).search(term, options),
+    filters: async () => (wanted ? (await load()).filters() : {}),
+  };
+  const loadFilterCounts = async () => {
     if (wanted) return;
     wanted = true;
-    const counts = await search.filters();
+    const counts = await (await load()).filters();
     instance.availableFilters = counts;
     instance.totalFilters = counts;
   };
+  return { load, loadFilterCounts };
 }
 
-export async function startSearchPage(): Promise<void> {
+export function startSearchPage(): void {
   const root = document.getElementById('search');
   const sortSelect = document.getElementById('search-sort-select');
   const filterPane = document.getElementById('search-filters');
@@ -69,7 +78,8 @@ export async function startSearchPage(): Promise<void> {
   // Pagefind's Component UI is a module script earlier in the page, so it has run by now.
   const instance = window.PagefindComponents?.getInstanceManager().getInstance('default');
   if (!instance) return;
-  const loadFilterCounts = await deferFilterCounts(instance, root.dataset['bundle'] ?? '/pagefind/');
+  const { load, loadFilterCounts } = deferFilterCounts(instance, root.dataset['bundle'] ?? '/pagefind/');
+  root.addEventListener('focusin', () => void load(), { once: true });
   // Since the search above lists nothing by itself when its index loads, Pagefind's faceted mode
   // (what the filters match, for an empty query) is safe from the start.
   instance.faceted = true;
