@@ -5,7 +5,19 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   {
-    ignores: ['dist/', '.astro/', '.tmp/', 'node_modules/', 'reports/', 'test-results/', 'tests/fixtures/', 'content/'],
+    ignores: [
+      'dist/',
+      '.astro/',
+      '.tmp/',
+      'node_modules/',
+      'reports/',
+      'test-results/',
+      'tests/fixtures/',
+      'content/',
+      // What the benchmark's peer generates when it builds.
+      'scripts/bench-peer/*/.astro/',
+      'scripts/bench-peer/*/dist/',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,

@@ -73,7 +73,9 @@ test('a resolution is cited as the UN document, with the archive page as an opti
   ]);
 });
 
-test('a statement is cited under its speaker, family name first, as a statement and not a news article', async ({ page }) => {
+test('a statement is cited under its speaker, family name first, as a statement and not a news article', async ({
+  page,
+}) => {
   const slug = '2018-02-28-yu-jianhua-win-win-cooperation-for-the-common-cause';
   await page.goto(`/articles/${slug}/`);
   const title = 'Win-Win Cooperation for the Common Cause of Human Rights';
