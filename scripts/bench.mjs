@@ -2,7 +2,7 @@
 /**
  * Scale benchmark against a peer: builds the site with N synthetic source texts (valid against the
  * same schema, laid out like real ones) and, in the same run, a Starlight site of the same texts
- * (scripts/bench-peer/starlight, installed here when absent), alternating the two sides, and measures
+ * (scripts/bench-peer/starlight, installed here from its lockfile when absent), alternating the two sides, and measures
  * each build and the first search a reader makes. Every figure is reported as a range over the runs
  * and as the ratio of the archive's mean to the peer's.
  *
@@ -230,12 +230,23 @@ async function buildOnce(side) {
   return { seconds: (performance.now() - started) / 1000, ...totals, indexBytes: sizeOf(join(side.dist, 'pagefind')) };
 }
 
+/**
+ * Installs the peer from its lockfile when it is absent. `npm install`, not `npm ci`, for the reason
+ * .ci/run gives (the registry here lacks other platforms' optional binaries, so `npm ci` refuses the
+ * lockfile); the lockfile must come out unchanged, so the peer is always the same versions.
+ */
 function ensurePeer() {
   if (existsSync(join(peerRoot, 'node_modules', 'astro'))) return;
-  console.log('Installing the Starlight peer (scripts/bench-peer/starlight, npm ci)…');
-  const result = spawnSync('npm', ['ci', '--no-audit', '--no-fund'], { cwd: peerRoot, stdio: 'inherit' });
+  console.log('Installing the Starlight peer (scripts/bench-peer/starlight)…');
+  const lockfile = join(peerRoot, 'package-lock.json');
+  const locked = readFileSync(lockfile, 'utf8');
+  const result = spawnSync('npm', ['install', '--no-audit', '--no-fund'], { cwd: peerRoot, stdio: 'inherit' });
   if (result.status !== 0)
-    throw new Error('Could not install the Starlight peer: npm ci failed in scripts/bench-peer/starlight');
+    throw new Error('Could not install the Starlight peer: npm install failed in scripts/bench-peer/starlight');
+  if (readFileSync(lockfile, 'utf8') !== locked) {
+    writeFileSync(lockfile, locked);
+    throw new Error('Installing the Starlight peer changed its lockfile: expected the versions it records');
+  }
 }
 
 const mean = (values) => values.reduce((a, b) => a + b, 0) / values.length;
