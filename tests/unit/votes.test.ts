@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { margins, notVoting, totalVoting, voteTally } from '../../src/lib/votes.ts';
+import { margins, notVoting, seatSegments, totalVoting, voteInWords, voteTally } from '../../src/lib/votes.ts';
 
 describe('vote arithmetic', () => {
   it('counts who voted and who did not', () => {
@@ -32,5 +32,20 @@ describe('margins', () => {
       { tally: '33–13–0', margin: 20, change: 3 },
       { tally: '31–14–2', margin: 17, change: -3 },
     ]);
+  });
+});
+
+describe('the seats of a vote', () => {
+  it('splits the 47 seats into the four groups, left to right, and says them in words', () => {
+    const vote = { inFavour: 28, against: 1, abstaining: 17 };
+    expect(seatSegments(vote).map((s) => [s.group, s.start, s.count])).toEqual([
+      ['in-favour', 0, 28],
+      ['against', 28, 1],
+      ['abstaining', 29, 17],
+      ['did-not-vote', 46, 1],
+    ]);
+    expect(voteInWords(vote)).toBe('28 in favour, 1 against, 17 abstaining, 1 did not vote');
+    expect(seatSegments({ inFavour: 28, against: null, abstaining: 17 })).toEqual([]);
+    expect(voteInWords({ inFavour: null, against: null, abstaining: null })).toBeNull();
   });
 });
