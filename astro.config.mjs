@@ -35,12 +35,12 @@ if (process.env.ARCHIVE_DEPLOY === '1' && !process.env.ARCHIVE_REPORT_URL && !pr
 // static page with a canonical link, so no server rules are needed. The capitals are left out where the
 // output disk ignores case (macOS by default), since that page would overwrite the permanent one.
 const outDir = process.env.ARCHIVE_OUT_DIR ?? './dist';
+const capitalsFit = diskIsCaseSensitive(dirname(resolve(outDir)));
 const redirects = Object.fromEntries(
   [...heldResolutionSymbols(contentDir)].flatMap((symbol) => {
     const target = `${base.replace(/\/$/, '')}/resolutions/${symbolToSlug(symbol)}/`;
     const aliases = [`/resolutions/${shortSymbol(symbol).replace('/', '-')}`, `/resolutions/${symbol}`];
-    if (diskIsCaseSensitive(dirname(resolve(outDir))))
-      aliases.push(`/resolutions/${symbolToSlug(symbol).toUpperCase()}`);
+    if (capitalsFit) aliases.push(`/resolutions/${symbolToSlug(symbol).toUpperCase()}`);
     return aliases.map((alias) => [alias, target]);
   }),
 );
@@ -50,7 +50,7 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   redirects,
-  outDir: process.env.ARCHIVE_OUT_DIR ?? './dist',
+  outDir,
   cacheDir: process.env.ARCHIVE_CACHE_DIR ?? './node_modules/.astro',
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 8 },
   devToolbar: { enabled: false },

@@ -5,6 +5,7 @@ import { contentDir } from '../content-dir.ts';
 import { lastChangedByFile, latestDate } from '../lib/history.ts';
 
 let byFile: Map<string, string> | undefined;
+let latest: string | null = null;
 let root = '';
 
 function history(): Map<string, string> {
@@ -14,6 +15,7 @@ function history(): Map<string, string> {
   try {
     root = git(['rev-parse', '--show-toplevel']).trim();
     byFile = lastChangedByFile(git(['log', '--format=@%cs', '--name-only', '--', resolve(contentDir)]));
+    latest = latestDate([...byFile.values()]);
   } catch {
     // Not a checkout (an unpacked archive, or content outside the repository): no dates to show.
     byFile = new Map();
@@ -29,5 +31,6 @@ export function lastChangedOf(files: readonly string[]): string | null {
 
 /** The latest change to anything in the content folder: the date of a page drawn from all of it. */
 export function contentLastChanged(): string | null {
-  return latestDate([...history().values()]);
+  history();
+  return latest;
 }

@@ -159,11 +159,10 @@ const BIBTEX_MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', '
 
 /** An organisation in double braces, so that BibTeX does not read "Human Rights Council" as a person. */
 function bibtexAuthor(source: CitationSource): string | null {
-  if (source.kind === 'resolution') return `{${COUNCIL}}`;
-  if (!source.creator) return null;
-  return 'person' in source.creator
-    ? bibtexEscape(`${source.creator.person.family}, ${source.creator.person.given}`)
-    : `{${bibtexEscape(source.creator.organisation)}}`;
+  const name = creatorName(source);
+  if (!name) return null;
+  const person = source.kind !== 'resolution' && source.creator !== undefined && 'person' in source.creator;
+  return person ? bibtexEscape(name) : `{${bibtexEscape(name)}}`;
 }
 
 /**
@@ -213,7 +212,7 @@ export function ris(source: CitationSource): string {
         ? 'RPRT'
         : 'NEWS';
   const lines: Array<[string, string]> = [['TY', type]];
-  const author = source.kind === 'resolution' ? COUNCIL : creatorName(source);
+  const author = creatorName(source);
   if (author) lines.push(['AU', author]);
   lines.push(['TI', source.title]);
   if (source.symbol) lines.push(['SN', source.symbol]);
