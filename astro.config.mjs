@@ -10,7 +10,7 @@ import { shortSymbol, symbolToSlug } from './src/lib/slugs.ts';
 import { capturesIntegration } from './src/integrations/captures.ts';
 import { contentCheckIntegration } from './src/integrations/content-check.ts';
 import { inlineScriptHashes } from './src/lib/inline-scripts.ts';
-import { sourceTextMarkdown } from './src/remark/source-text-markdown.ts';
+import { sourceTextMarkdown } from './src/markdown/source-text-markdown.ts';
 
 // Everything a deployment may vary comes from the environment, so that tests and the
 // benchmark can build the same code against another content folder, base path or output folder.

@@ -8,21 +8,18 @@ import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
 import { pathToFileURL } from 'node:url';
-import { createMarkdownProcessor } from '@astrojs/markdown-remark';
+import { createSatteriMarkdownProcessor } from '@astrojs/markdown-satteri';
 import { CORE_SCHEMA, load } from 'js-yaml';
 import { checkText } from '../lib/content-layout.ts';
 import { checkFidelity } from '../lib/fidelity.ts';
 import { mdxSyntaxIn, splitFrontmatter, usesComponents, withoutAnnotations } from '../lib/frontmatter.ts';
 import { issueProblems, problemLine, type Problem } from '../lib/problems.ts';
 import { articleSchema } from '../schemas/article.ts';
-import { sourceTextMarkdown } from '../remark/source-text-markdown.ts';
+import { sourceTextSatteri } from '../markdown/source-text-markdown.ts';
 import type { RenderedText, RenderRequest, RenderResponse } from './render-protocol.ts';
 
 const { base, known, allMdx } = workerData as { base: string; known: string[]; allMdx: boolean };
-const processor = await createMarkdownProcessor({
-  ...sourceTextMarkdown(base, new Set(known)),
-  syntaxHighlight: false,
-});
+const processor = await createSatteriMarkdownProcessor(sourceTextSatteri(base, new Set(known)));
 
 /**
  * The Markdown renderer prints any error it meets with its stack before passing it on; an error of

@@ -8,10 +8,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { decodeEntities } from '../../src/lib/fidelity.ts';
 import { makeCorpus } from '../../scripts/synthetic-corpus.mjs';
 import { astroBuild } from '../support/astro-build.ts';
 import { contentRoot, readArticles } from '../support/content.ts';
+import { canonicalHtml as canonical } from '../support/html.ts';
 
 const scratch = mkdtempSync(join(tmpdir(), 'archive-scale-'));
 const dist = join(scratch, 'dist');
@@ -75,20 +75,6 @@ describe('an archive of 125 source texts', () => {
     expect(railTexts.length).toBeLessThanOrEqual(7);
   });
 });
-
-/** HTML as a browser reads it: entities decoded, attributes in one order, no white space between blocks. */
-function canonical(html: string): string {
-  const escape = (text: string) => text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
-  return [...html.matchAll(/<(\/?)([a-zA-Z][a-zA-Z0-9]*)([^>]*)>|([^<]+)/g)]
-    .map(([, closing, name, attributes = '', text]) => {
-      if (text !== undefined) return text.trim() === '' && text.includes('\n') ? '' : escape(decodeEntities(text));
-      const attrs = [...attributes.matchAll(/([\w-]+)(?:="([^"]*)")?/g)]
-        .map(([, key, value]) => `${key}="${escape(decodeEntities(value ?? ''))}"`)
-        .sort();
-      return `<${closing}${(name as string).toLowerCase()}${attrs.length ? ` ${attrs.join(' ')}` : ''}>`;
-    })
-    .join('');
-}
 
 describe('the fast path for texts without components', () => {
   it('gives the same HTML as @astrojs/mdx, for the real texts and the synthetic corpus', () => {

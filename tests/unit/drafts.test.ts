@@ -7,7 +7,7 @@ import { dateIn, draftResolution, draftSourceText, type KnownLine } from '../../
 import { checkFidelity } from '../../src/lib/fidelity.ts';
 import { splitFrontmatter } from '../../src/lib/frontmatter.ts';
 import { resolutionSchema } from '../../src/schemas/resolution.ts';
-import { sourceTextMarkdown } from '../../src/remark/source-text-markdown.ts';
+import { sourceTextMarkdown } from '../../src/markdown/source-text-markdown.ts';
 import { contentRoot, readArticles, readCapture } from '../support/content.ts';
 
 const processor = await createMarkdownProcessor({ ...sourceTextMarkdown('/'), syntaxHighlight: false });

@@ -8,7 +8,7 @@ import {
   renderedBlocks,
 } from '../../src/lib/fidelity.ts';
 import { mdxSyntaxIn, usesComponents, withoutAnnotations } from '../../src/lib/frontmatter.ts';
-import { sourceTextMarkdown } from '../../src/remark/source-text-markdown.ts';
+import { sourceTextMarkdown } from '../../src/markdown/source-text-markdown.ts';
 import { readArticles, readCapture } from '../support/content.ts';
 
 const processor = await createMarkdownProcessor({

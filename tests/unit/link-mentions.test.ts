@@ -1,7 +1,12 @@
+import { pathToFileURL } from 'node:url';
+import { createMarkdownProcessor } from '@astrojs/markdown-remark';
+import { createSatteriMarkdownProcessor } from '@astrojs/markdown-satteri';
 import type { Root } from 'mdast';
 import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
-import { remarkLinkMentions } from '../../src/remark/link-mentions.ts';
+import { remarkLinkMentions } from '../../src/markdown/remark-link-mentions.ts';
+import { sourceTextMarkdown, sourceTextSatteri } from '../../src/markdown/source-text-markdown.ts';
+import { canonicalHtml } from '../support/html.ts';
 
 function paragraph(text: string): Root {
   return { type: 'root', children: [{ type: 'paragraph', children: [{ type: 'text', value: text }] }] };
@@ -98,5 +103,58 @@ describe('symbols of resolutions the archive does not hold', () => {
     expect(JSON.stringify(tree)).toContain('"url":"/resolutions/a-hrc-res-37-23/"');
     expect(JSON.stringify(tree)).not.toContain('a-hrc-res-38-1');
     expect(JSON.stringify(tree)).toContain('and A/HRC/RES/38/1.');
+  });
+});
+
+describe('the two pipelines (Sätteri for plain bodies, remark for MDX) give the same HTML', async () => {
+  const known = new Set(['A/HRC/RES/37/23', 'A/HRC/RES/43/21']);
+  const remark = await createMarkdownProcessor({ ...sourceTextMarkdown('/hrc/', known), syntaxHighlight: false });
+  const satteri = await createSatteriMarkdownProcessor(sourceTextSatteri('/hrc/', known));
+  const render = (processor: typeof remark, body: string, mentions: unknown[]) =>
+    processor.render(body, { frontmatter: { mentions }, fileURL: pathToFileURL('/site/content/articles/x.mdx') });
+  const bodies: Array<[string, string, unknown[]]> = [
+    [
+      'a declared passage and a symbol',
+      'Adopted in 2020, after A/HRC/RES/37/23.',
+      [{ resolutions: ['A/HRC/RES/43/21'], passage: 'in 2020' }],
+    ],
+    [
+      'a passage across a line break',
+      'The Contribution\nof Development, it said.',
+      [{ resolutions: ['A/HRC/RES/37/23', 'A/HRC/RES/43/21'], passage: 'Contribution of Development' }],
+    ],
+    [
+      'a symbol inside a link, an address and emphasis',
+      '[A/HRC/RES/37/23](https://undocs.org/A/HRC/RES/37/23), https://undocs.org/A/HRC/RES/37/23 and *A/HRC/RES/37/23*.',
+      [],
+    ],
+    ['a symbol the archive does not hold', 'See A/HRC/RES/38/1 and A/HRC/RES/43/21.', []],
+    ['quotes, dashes and escapes kept as written', '"Win-win" -- 1... \\<b\\> & \\*not emphasis\\*', []],
+    [
+      'a heading, a list, a table and a quotation',
+      '## Note\n\n- one A/HRC/RES/37/23\n- two\n\n| a | b |\n| - | - |\n| 1 | 2 |\n\n> quoted',
+      [],
+    ],
+  ];
+  it.each(bodies)('%s', async (_name, body, mentions) => {
+    const [a, b] = await Promise.all([render(remark, body, mentions), render(satteri, body, mentions)]);
+    expect(canonicalHtml(b.code)).toBe(canonicalHtml(a.code));
+    expect(b.code).toContain('<');
+    expect(b.metadata.headings).toEqual(a.metadata.headings);
+  });
+
+  it.each([
+    [
+      'missing',
+      'nothing here',
+      /mentions\[0\]\.passage: expected the passage in the body, exactly once; found "2018", which is not in the body/,
+    ],
+    ['ambiguous', '2018 and 2018', /found "2018", which occurs 2 times; lengthen it until it is unique/],
+  ])('fails alike on a %s passage, naming the file', async (_name, body, message) => {
+    const mentions = [{ resolutions: ['A/HRC/RES/37/23'], passage: '2018' }];
+    for (const processor of [remark, satteri]) {
+      await expect(render(processor, body, mentions)).rejects.toThrow(message);
+      await expect(render(processor, body, mentions)).rejects.toThrow('/site/content/articles/x.mdx: mentions[0]');
+    }
   });
 });
