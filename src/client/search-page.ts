@@ -3,15 +3,19 @@
  * in the URL (so a search can be shared, reloaded, and restored by the back button), and loads the
  * filters' counts only when the reader opens the filters.
  */
-import { parseSort, readSearchState, writeSearchState } from '../lib/search.ts';
+import { orderByDate, parseSort, readSearchState, writeSearchState, type DateOrder } from '../lib/search.ts';
 
 type Filters = Record<string, string[]>;
 
 type FilterCounts = Record<string, Record<string, number>>;
 
+interface SearchOptions {
+  sort?: Record<string, 'asc' | 'desc'>;
+}
+
 /** Pagefind's search API (pagefind.js), as far as this page uses it. */
 interface PagefindSearch {
-  search(term: string | null, options: object): Promise<unknown>;
+  search(term: string | null, options: SearchOptions): Promise<{ results: Array<{ id: string }> } | null>;
   filters(): Promise<FilterCounts>;
 }
 interface PagefindModule {
@@ -46,17 +50,25 @@ declare global {
  * filter's index (66 KB at 10,000 texts) before the first result. It is handed instead a search that
  * loads Pagefind when the reader first focuses the field or searches, as the Component UI would, and
  * whose counts are empty until the filters are opened; a search itself fetches only the filter
- * indexes it uses.
+ * indexes it uses. The date order comes from its own file, fetched when a reader first asks for it.
  */
-function deferFilterCounts(instance: PagefindInstance, bundle: string) {
+function deferFilterCounts(instance: PagefindInstance, bundle: string, dateOrderUrl: string) {
   let loaded: Promise<PagefindSearch> | undefined;
   const load = () =>
     (loaded ??= (import(/* @vite-ignore */ `${bundle}pagefind.js`) as Promise<PagefindModule>).then((module) =>
       module.createInstance(instance.pagefindOptions ?? {}),
     ));
+  let dateOrder: Promise<DateOrder> | undefined;
+  const loadDateOrder = () =>
+    (dateOrder ??= fetch(dateOrderUrl).then((response) => response.json() as Promise<DateOrder>));
   let wanted = false;
   instance.__pagefind__ = {
-    search: async (term, options) => (await load()).search(term, options),
+    search: async (term, { sort, ...options }) => {
+      const direction = sort?.['date'];
+      if (!direction) return (await load()).search(term, options);
+      const [response, order] = await Promise.all([(await load()).search(term, options), loadDateOrder()]);
+      return response && { ...response, results: orderByDate(response.results, order, direction) };
+    },
     filters: async () => (wanted ? (await load()).filters() : {}),
   };
   const loadFilterCounts = async () => {
@@ -78,7 +90,11 @@ export function startSearchPage(): void {
   // Pagefind's Component UI is a module script earlier in the page, so it has run by now.
   const instance = window.PagefindComponents?.getInstanceManager().getInstance('default');
   if (!instance) return;
-  const { load, loadFilterCounts } = deferFilterCounts(instance, root.dataset['bundle'] ?? '/pagefind/');
+  const { load, loadFilterCounts } = deferFilterCounts(
+    instance,
+    root.dataset['bundle'] ?? '/pagefind/',
+    root.dataset['dateOrder'] ?? '',
+  );
   root.addEventListener('focusin', () => void load(), { once: true });
   // Since the search above lists nothing by itself when its index loads, Pagefind's faceted mode
   // (what the filters match, for an empty query) is safe from the start.

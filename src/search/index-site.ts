@@ -6,10 +6,12 @@
  * Indexes the elements marked `data-pagefind-body` (source texts, resolutions, States) and, as
  * records of their own, the sessions and context events of the generated timeline.
  */
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import type * as PagefindApi from 'pagefind';
-import { timelineSearchRecords, type TimelineFile } from '../lib/search.ts';
+import { mapLimit } from '../lib/concurrency.ts';
+import { DATE_ORDER_FILE, dateOrder, SORT_DATE_META, timelineSearchRecords, type TimelineFile } from '../lib/search.ts';
 
 type Pagefind = Pick<typeof PagefindApi, 'createIndex' | 'close'>;
 
@@ -22,6 +24,32 @@ export interface IndexSiteOptions {
 
 function fail(step: string, errors: readonly string[]): never {
   throw new Error(`Pagefind failed to ${step}:\n  ${errors.join('\n  ')}`);
+}
+
+/** Pagefind's fragment files: gzip, a 12-byte signature, then the record as JSON. */
+const FRAGMENT_SIGNATURE = 'pagefind_dcd';
+
+/**
+ * Writes the date order of the records (see DATE_ORDER_FILE), read back from the fragments Pagefind
+ * has just written: a fragment's name is the id a search result carries.
+ */
+async function writeDateOrder(dir: string): Promise<void> {
+  const fragments = join(dir, 'pagefind', 'fragment');
+  const names = (await readdir(fragments)).filter((name) => name.endsWith('.pf_fragment'));
+  const records = await mapLimit(names, 16, async (name) => {
+    const raw = gunzipSync(await readFile(join(fragments, name)));
+    if (raw.subarray(0, FRAGMENT_SIGNATURE.length).toString() !== FRAGMENT_SIGNATURE) {
+      fail('write the date order', [`${name}: expected a Pagefind 1.6 fragment; found another format`]);
+    }
+    const fragment = JSON.parse(raw.subarray(FRAGMENT_SIGNATURE.length).toString()) as {
+      url: string;
+      meta: Record<string, string>;
+    };
+    return { id: name.slice(0, -'.pf_fragment'.length), url: fragment.url, date: fragment.meta[SORT_DATE_META] };
+  });
+  const file = join(dir, DATE_ORDER_FILE);
+  await mkdir(dirname(file), { recursive: true });
+  await writeFile(file, JSON.stringify(dateOrder(records)));
 }
 
 export async function indexSite({
@@ -43,6 +71,7 @@ export async function indexSite({
     }
     const written = await index.writeFiles({ outputPath: join(dir, 'pagefind') });
     if (written.errors.length > 0) fail('write the index', written.errors);
+    await writeDateOrder(dir);
     logger.info(
       `Indexed ${added.page_count} pages and ${records.length} timeline entries in ${Math.round(performance.now() - started)} ms`,
     );

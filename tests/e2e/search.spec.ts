@@ -347,3 +347,55 @@ test('without JavaScript, the search page has a form that submits to itself and 
   await expect(page.locator('pagefind-input')).toBeHidden();
   await context.close();
 });
+
+test('"Newest first" and "Oldest first" order the results by date, then the records without one; the order lives in the URL and is fetched only when asked for', async ({
+  page,
+  request,
+}) => {
+  const timeline = (await (await request.get('/data/timeline.json')).json()) as {
+    entries: Array<{ id: string; date: string; href?: string }>;
+  };
+  const dates = new Map(timeline.entries.map((entry) => [entry.href ?? `/timeline/#${entry.id}`, entry.date]));
+  const orderFetched: string[] = [];
+  page.on('request', (r) => {
+    if (r.url().includes('date-order')) orderFetched.push(r.url());
+  });
+  await search(page, 'cooperation');
+  expect(orderFetched).toEqual([]);
+  /** The date of each result shown so far (undefined for a record without one, such as a State). */
+  const shownDates = async () =>
+    (
+      await results(page)
+        .locator('a')
+        .evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''))
+    ).map((href) => {
+      const url = new URL(href, 'http://archive.test');
+      return dates.get(`${url.pathname}${url.hash}`);
+    });
+  for (const [order, direction] of [
+    ['date-desc', -1],
+    ['date-asc', 1],
+  ] as const) {
+    await page.selectOption('#search-sort-select', order);
+    await expect(page).toHaveURL(new RegExp(`[?&]sort=${order}`));
+    await expect
+      .poll(async () => {
+        const shown = (await shownDates()).filter((date) => date !== undefined);
+        return (
+          shown.length >= 4 &&
+          shown.every((date, i) => i === 0 || Math.sign(date.localeCompare(shown[i - 1] as string)) !== -direction)
+        );
+      })
+      .toBe(true);
+  }
+  expect(orderFetched).toHaveLength(1);
+  // Every result, loaded (a result loads when it comes into view): the dated ones first, then those
+  // without a date, none dropped.
+  await page.setViewportSize({ width: 1280, height: 20000 });
+  await expect(results(page).locator('xpath=self::li[not(.//a)]')).toHaveCount(0);
+  const all = await shownDates();
+  expect(all.some((date) => date === undefined)).toBe(true);
+  expect(all.findIndex((date) => date === undefined)).toBe(all.filter((date) => date !== undefined).length);
+  await page.reload();
+  await expect(page.locator('#search-sort-select')).toHaveValue('date-asc');
+});

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
+  dateOrder,
   filterSlug,
+  orderByDate,
+  SORT_DATE_META,
   parseSort,
   readSearchState,
   searchFilterValues,
@@ -42,9 +45,12 @@ describe('search records for the timeline', () => {
     const records = timelineSearchRecords({ entries });
     expect(records.map((r) => r.url)).toEqual(['/timeline/#session-37', '/timeline/#event-y']);
     expect(records[0]).toMatchObject({
-      meta: { title: '37th regular session of the Human Rights Council', date: '26 February–23 March 2018' },
+      meta: {
+        title: '37th regular session of the Human Rights Council',
+        date: '26 February–23 March 2018',
+        [SORT_DATE_META]: '2018-02-26',
+      },
       filters: { type: ['Session or event'], year: ['2018'] },
-      sort: { date: '2018-02-26' },
     });
     expect(records[1]?.content).toContain('17 in favour');
   });
@@ -112,5 +118,27 @@ describe('symbol aliases', () => {
   it('takes the draft symbol out of a longer note', () => {
     expect(symbolAliases('A/HRC/RES/49/19', 'A/HRC/49/L.28 (as orally revised)').at(-1)).toBe('A/HRC/49/L.28');
     expect(symbolAliases('A/HRC/RES/41/19', null)).toHaveLength(5);
+  });
+});
+
+describe('the date order', () => {
+  const order = dateOrder([
+    { id: 'en_state', url: '/states/ghana/' },
+    { id: 'en_b', url: '/articles/b/', date: '2018-03-23' },
+    { id: 'en_session', url: '/timeline/#session-37', date: '2018-02-26' },
+    { id: 'en_a', url: '/articles/a/', date: '2018-03-23' },
+    { id: 'en_late', url: '/articles/late/', date: '2024-03-29' },
+  ]);
+
+  it('lists the records with a date, oldest first, the same day by address', () => {
+    expect(order.oldestFirst).toEqual(['en_session', 'en_a', 'en_b', 'en_late']);
+  });
+
+  it('orders results either way, and keeps records without a date after them, by relevance', () => {
+    const results = ['en_state', 'en_b', 'en_other', 'en_late', 'en_session'].map((id) => ({ id }));
+    const ids = (direction: 'asc' | 'desc') => orderByDate(results, order, direction).map((r) => r.id);
+    expect(ids('desc')).toEqual(['en_late', 'en_b', 'en_session', 'en_state', 'en_other']);
+    expect(ids('asc')).toEqual(['en_session', 'en_b', 'en_late', 'en_state', 'en_other']);
+    expect(results.map((r) => r.id)).toEqual(['en_state', 'en_b', 'en_other', 'en_late', 'en_session']);
   });
 });
