@@ -19,7 +19,7 @@ interface PagefindSearch {
   filters(): Promise<FilterCounts>;
 }
 interface PagefindModule {
-  createInstance(options: object): PagefindSearch;
+  createInstance(options: object): PagefindSearch & { init(): Promise<void> };
 }
 
 /**
@@ -54,10 +54,14 @@ declare global {
  */
 function deferFilterCounts(instance: PagefindInstance, bundle: string, dateOrderUrl: string) {
   let loaded: Promise<PagefindSearch> | undefined;
+  // Loading starts when the reader focuses the field, and goes as far as the index's metadata and
+  // WebAssembly, so that they arrive while the reader types rather than after the input delay.
   const load = () =>
-    (loaded ??= (import(/* @vite-ignore */ `${bundle}pagefind.js`) as Promise<PagefindModule>).then((module) =>
-      module.createInstance(instance.pagefindOptions ?? {}),
-    ));
+    (loaded ??= (import(/* @vite-ignore */ `${bundle}pagefind.js`) as Promise<PagefindModule>).then(async (module) => {
+      const pagefind = module.createInstance(instance.pagefindOptions ?? {});
+      await pagefind.init();
+      return pagefind;
+    }));
   let dateOrder: Promise<DateOrder> | undefined;
   const loadDateOrder = () =>
     (dateOrder ??= fetch(dateOrderUrl).then((response) => response.json() as Promise<DateOrder>));
