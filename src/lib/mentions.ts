@@ -45,6 +45,11 @@ export function findSymbols(text: string): TextMatch[] {
   return found;
 }
 
+/** The distinct resolution symbols written in a text, in the order they first appear. */
+export function symbolsWrittenIn(text: string): string[] {
+  return [...new Set(findSymbols(text).map((match) => match.symbol as string))];
+}
+
 /** All passages and symbols in one text, earliest first, overlapping matches dropped. */
 export function findMentions(text: string, passages: readonly string[]): TextMatch[] {
   const all: TextMatch[] = [

@@ -12,6 +12,7 @@ import { createSatteriMarkdownProcessor } from '@astrojs/markdown-satteri';
 import { CORE_SCHEMA, load } from 'js-yaml';
 import { checkText } from '../lib/content-layout.ts';
 import { checkFidelity } from '../lib/fidelity.ts';
+import { symbolsWrittenIn } from '../lib/mentions.ts';
 import { mdxSyntaxIn, splitFrontmatter, usesComponents, withoutAnnotations } from '../lib/frontmatter.ts';
 import { issueProblems, problemLine, type Problem } from '../lib/problems.ts';
 import { articleSchema } from '../schemas/article.ts';
@@ -118,13 +119,19 @@ async function renderFile({ path, filePath, source }: RenderRequest): Promise<Re
     if (problems.length > 0) fail(problems);
   }
   if (mdx) return { data: frontmatterData, body, mdx: true };
+  const { headings, localImagePaths, remoteImagePaths } = metadata;
   return {
     data: frontmatterData,
-    body,
     mdx: false,
     rendered: {
       html: code,
-      metadata: { ...metadata, imagePaths: [...metadata.localImagePaths, ...metadata.remoteImagePaths] },
+      metadata: {
+        headings,
+        localImagePaths,
+        remoteImagePaths,
+        imagePaths: [...localImagePaths, ...remoteImagePaths],
+        symbolsWritten: symbolsWrittenIn(body),
+      },
     },
   };
 }

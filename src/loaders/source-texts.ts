@@ -103,9 +103,11 @@ export function sourceTexts(options: { base: string; known: () => ReadonlySet<st
             const text = await promise;
             const id = ids[index] as string;
             const data = await parseData({ id, data: text.data, filePath });
-            const entry = { id, data, body: text.body, filePath, digest: digests[index] as string };
+            const entry = { id, data, filePath, digest: digests[index] as string };
             // A text that uses a component is compiled by @astrojs/mdx when its page is rendered.
-            store.set(text.mdx ? { ...entry, deferredRender: true } : { ...entry, rendered: text.rendered });
+            store.set(
+              text.mdx ? { ...entry, body: text.body, deferredRender: true } : { ...entry, rendered: text.rendered },
+            );
           }
         } finally {
           await pool.close();
