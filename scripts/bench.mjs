@@ -91,7 +91,7 @@ function sizeOf(path) {
 
 /**
  * The two sides. Each builds from clean folders and says how a reader starts a search: on the
- * archive, the search page's field (Pagefind's Component UI, 150 ms input delay); on the peer, the
+ * archive, the search page's field (its own interface on Pagefind's search API, 150 ms input delay); on the peer, the
  * search button in Starlight's header, which opens its dialog (Pagefind's Default UI, 300 ms).
  */
 function sides(work) {
@@ -114,8 +114,8 @@ function sides(work) {
       }),
       searchPage: '/search/',
       start: async (page) => {
-        await page.locator('pagefind-input input').waitFor();
-        return { field: 'pagefind-input input', results: 'pagefind-results', result: 'li a[href]', open: null };
+        await page.locator('#search-input').waitFor();
+        return { field: '#search-input', results: '#search-results', result: 'li a[href]', open: null };
       },
     },
     peer: {

@@ -1,168 +1,232 @@
 /**
- * The search page's only script: drives Pagefind's Component UI, keeps the query, filters and order
- * in the URL (so a search can be shared, reloaded, and restored by the back button), and loads the
- * filters' counts only when the reader opens the filters.
+ * The search page's only script, on Pagefind's documented search API (pagefind.js): a field, a
+ * summary, results that load as they come into view, an order and filters, with the query, filters
+ * and order kept in the URL (so a search can be shared, reloaded, and restored by the back button).
+ * Nothing is fetched before the reader turns to the field; the filters' indexes only when the
+ * filters are opened; the date order only when a reader asks for it.
  */
-import { orderByDate, parseSort, readSearchState, writeSearchState, type DateOrder } from '../lib/search.ts';
+import {
+  orderByDate,
+  parseSort,
+  readSearchState,
+  writeSearchState,
+  type DateOrder,
+  type SearchState,
+} from '../lib/search.ts';
 
 type Filters = Record<string, string[]>;
-
 type FilterCounts = Record<string, Record<string, number>>;
 
-interface SearchOptions {
-  sort?: Record<string, 'asc' | 'desc'>;
+interface PagefindResultData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
 }
-
-/** Pagefind's search API (pagefind.js), as far as this page uses it. */
-interface PagefindSearch {
-  search(term: string | null, options: SearchOptions): Promise<{ results: Array<{ id: string }> } | null>;
+interface PagefindResult {
+  id: string;
+  data(): Promise<PagefindResultData>;
+}
+/** Pagefind's search API, as far as this page uses it. */
+interface Pagefind {
+  options(options: object): Promise<void>;
+  init(): Promise<void>;
+  search(
+    term: string | null,
+    options: { filters: Filters },
+  ): Promise<{ results: PagefindResult[]; filters: FilterCounts } | null>;
   filters(): Promise<FilterCounts>;
 }
-interface PagefindModule {
-  createInstance(options: object): PagefindSearch & { init(): Promise<void> };
-}
 
-/**
- * The Component UI's instance. Three of its fields are not documented API (`__pagefind__`,
- * `pagefindOptions`, `availableFilters`); Pagefind is pinned to 1.6.0 and the browser tests cover
- * filters, counts and the bytes of a first search, so a change there fails the suite, not the reader.
- */
-interface PagefindInstance {
-  __pagefind__?: PagefindSearch;
-  pagefindOptions?: object;
-  availableFilters: FilterCounts | null;
-  totalFilters: FilterCounts | null;
-  searchSort?: Record<string, 'asc' | 'desc'> | undefined;
-  /** Pagefind's name for listing what the filters match when there is no query. */
-  faceted: boolean;
-  triggerSearchWithFilters(term: string, filters: Filters): void;
-  on(event: 'search', callback: (term: string, filters: Filters | undefined) => void): void;
-}
+/** Pagefind's own choice for its search box: long enough not to search on every keystroke of a word. */
+const INPUT_DELAY_MS = 150;
+/** Results are listed this many at a time; each loads its excerpt when it comes into view. */
+const PAGE_SIZE = 20;
 
-declare global {
-  interface Window {
-    PagefindComponents?: { getInstanceManager(): { getInstance(name?: string): PagefindInstance } };
-  }
-}
-
-/**
- * On loading its index the Component UI asks at once for every filter's counts, which fetches every
- * filter's index (66 KB at 10,000 texts) before the first result. It is handed instead a search that
- * loads Pagefind when the reader first focuses the field or searches, as the Component UI would, and
- * whose counts are empty until the filters are opened; a search itself fetches only the filter
- * indexes it uses. The date order comes from its own file, fetched when a reader first asks for it.
- */
-function deferFilterCounts(instance: PagefindInstance, bundle: string, dateOrderUrl: string) {
-  let loaded: Promise<PagefindSearch> | undefined;
-  // Loading starts when the reader focuses the field, and goes as far as the index's metadata and
-  // WebAssembly, so that they arrive while the reader types rather than after the input delay.
-  const load = () =>
-    (loaded ??= (import(/* @vite-ignore */ `${bundle}pagefind.js`) as Promise<PagefindModule>).then(async (module) => {
-      const pagefind = module.createInstance(instance.pagefindOptions ?? {});
-      await pagefind.init();
-      return pagefind;
-    }));
-  let dateOrder: Promise<DateOrder> | undefined;
-  const loadDateOrder = () =>
-    (dateOrder ??= fetch(dateOrderUrl).then((response) => response.json() as Promise<DateOrder>));
-  let wanted = false;
-  instance.__pagefind__ = {
-    search: async (term, { sort, ...options }) => {
-      const direction = sort?.['date'];
-      if (!direction) return (await load()).search(term, options);
-      const [response, order] = await Promise.all([(await load()).search(term, options), loadDateOrder()]);
-      return response && { ...response, results: orderByDate(response.results, order, direction) };
-    },
-    filters: async () => (wanted ? (await load()).filters() : {}),
-  };
-  const loadFilterCounts = async () => {
-    if (wanted) return;
-    wanted = true;
-    const counts = await (await load()).filters();
-    instance.availableFilters = counts;
-    instance.totalFilters = counts;
-  };
-  return { load, loadFilterCounts };
+function element<T extends Element>(id: string, type: new () => T): T {
+  const found = document.getElementById(id);
+  if (!(found instanceof type)) throw new Error(`The search page has no #${id}`);
+  return found;
 }
 
 export function startSearchPage(): void {
-  const root = document.getElementById('search');
-  const sortSelect = document.getElementById('search-sort-select');
-  const filterPane = document.getElementById('search-filters');
-  if (!root || !(sortSelect instanceof HTMLSelectElement) || !(filterPane instanceof HTMLDetailsElement)) return;
+  const root = element('search', HTMLElement);
+  const form = element('search-form', HTMLFormElement);
+  const input = element('search-input', HTMLInputElement);
+  const summary = element('search-summary', HTMLElement);
+  const list = element('search-results', HTMLOListElement);
+  const more = element('search-more', HTMLButtonElement);
+  const sortSelect = element('search-sort-select', HTMLSelectElement);
+  const filterPane = element('search-filters', HTMLDetailsElement);
+  const template = element('search-result', HTMLTemplateElement);
+  const checkboxes = [...filterPane.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
+  const filterOf = (box: HTMLInputElement) => box.dataset['filter'] ?? '';
   const filterValues = JSON.parse(root.dataset['filterValues'] ?? '{}') as Record<string, string[]>;
-  // Pagefind's Component UI is a module script earlier in the page, so it has run by now.
-  const instance = window.PagefindComponents?.getInstanceManager().getInstance('default');
-  if (!instance) return;
-  const { load, loadFilterCounts } = deferFilterCounts(
-    instance,
-    root.dataset['bundle'] ?? '/pagefind/',
-    root.dataset['dateOrder'] ?? '',
-  );
-  root.addEventListener('focusin', () => void load(), { once: true });
-  // Since the search above lists nothing by itself when its index loads, Pagefind's faceted mode
-  // (what the filters match, for an empty query) is safe from the start.
-  instance.faceted = true;
 
-  let current = { query: '', filters: {} as Filters, sort: '' };
-  let restoring = false;
-  let searched = false;
+  let loaded: Promise<Pagefind> | undefined;
+  // From the reader's first turn to the field, Pagefind, its metadata and its WebAssembly load while
+  // they type, rather than after the input delay.
+  const load = () =>
+    (loaded ??= (import(/* @vite-ignore */ `${root.dataset['bundle']}pagefind.js`) as Promise<Pagefind>).then(
+      async (pagefind) => {
+        await pagefind.options({ baseUrl: root.dataset['base'], highlightParam: 'pagefind-highlight' });
+        await pagefind.init();
+        return pagefind;
+      },
+    ));
+  let dateOrder: Promise<DateOrder> | undefined;
+  const loadDateOrder = () =>
+    (dateOrder ??= fetch(root.dataset['dateOrder'] ?? '').then((response) => response.json() as Promise<DateOrder>));
+  let countsWanted = false;
+
+  let current: SearchState & { sort: string } = { query: '', filters: {}, sort: '' };
+  let searchId = 0;
+  let results: PagefindResult[] = [];
+  let listed = 0;
+
+  const observer = new IntersectionObserver((entries) => {
+    for (const entry of entries) {
+      if (!entry.isIntersecting) continue;
+      observer.unobserve(entry.target);
+      void fill(entry.target as HTMLLIElement);
+    }
+  });
+
+  /** A result's placeholder: the same height as the result, so nothing shifts when it loads. */
+  const placeholder = (index: number): HTMLLIElement => {
+    const item = (template.content.firstElementChild as HTMLLIElement).cloneNode(true) as HTMLLIElement;
+    item.dataset['index'] = String(index);
+    item.setAttribute('aria-hidden', 'true');
+    return item;
+  };
+
+  const fill = async (item: HTMLLIElement) => {
+    const id = searchId;
+    const result = results[Number(item.dataset['index'])];
+    if (!result) return;
+    const data = await result.data();
+    if (id !== searchId) return;
+    const link = item.querySelector('[data-result-title]') as HTMLAnchorElement;
+    link.href = data.meta['url'] ?? data.url;
+    link.textContent = data.meta['title'] ?? data.url;
+    const line = item.querySelector('[data-result-line]') as HTMLElement;
+    line.textContent = [data.meta['date'], data.meta['kind']].filter(Boolean).join(' · ');
+    // Pagefind's excerpt is the page's own text, escaped, with the matched words in <mark>.
+    (item.querySelector('[data-result-excerpt]') as HTMLElement).innerHTML = data.excerpt;
+    item.removeAttribute('aria-hidden');
+  };
+
+  const listMore = () => {
+    const end = Math.min(results.length, listed + PAGE_SIZE);
+    for (; listed < end; listed += 1) {
+      const item = placeholder(listed);
+      list.append(item);
+      observer.observe(item);
+    }
+    more.hidden = listed >= results.length;
+  };
+
+  const showCounts = (counts: FilterCounts) => {
+    for (const box of checkboxes) {
+      const count = box.parentElement?.querySelector('.search-filter-count');
+      if (count) count.textContent = String(counts[filterOf(box)]?.[box.value] ?? 0);
+    }
+  };
+
+  const describe = (count: number) => {
+    const what = count === 0 ? 'No results' : `${count} result${count === 1 ? '' : 's'}`;
+    if (current.query) return `${what} for ${current.query}`;
+    return `${what} for the filters chosen`;
+  };
+
+  const search = async () => {
+    const id = ++searchId;
+    observer.disconnect();
+    const { query, filters, sort } = current;
+    if (query === '' && Object.keys(filters).length === 0) {
+      results = [];
+      listed = 0;
+      list.replaceChildren();
+      more.hidden = true;
+      summary.textContent = '';
+      return;
+    }
+    const direction = parseSort(sort)?.date;
+    const pagefind = await load();
+    const [found, order] = await Promise.all([
+      pagefind.search(query === '' ? null : query, { filters }),
+      direction ? loadDateOrder() : undefined,
+    ]);
+    if (id !== searchId || !found) return;
+    results = order && direction ? orderByDate(found.results, order, direction) : found.results;
+    listed = 0;
+    list.replaceChildren();
+    listMore();
+    summary.textContent = describe(results.length);
+    if (countsWanted) showCounts(found.filters);
+  };
 
   const urlFor = (state: typeof current) => {
-    const search = new URLSearchParams(writeSearchState(state));
-    if (state.sort) search.set('sort', state.sort);
-    const text = search.toString();
+    const params = new URLSearchParams(writeSearchState(state));
+    if (state.sort) params.set('sort', state.sort);
+    const text = params.toString();
     return `${location.pathname}${text ? `?${text}` : ''}`;
   };
 
-  const openFilters = async () => {
-    await loadFilterCounts();
-    // The counts come with the next search's results: run the current one again.
-    instance.triggerSearchWithFilters(current.query, current.filters);
+  /** A new filter or order is a step the back button undoes; each keystroke is not. */
+  const update = (change: Partial<typeof current>, step: 'push' | 'replace') => {
+    current = { ...current, ...change };
+    const url = urlFor(current);
+    if (url !== `${location.pathname}${location.search}`) {
+      if (step === 'push') history.pushState(null, '', url);
+      else history.replaceState(null, '', url);
+    }
+    void search();
   };
-  filterPane.addEventListener('toggle', () => {
-    if (filterPane.open) void openFilters();
-  });
+
+  const chosenFilters = (): Filters => {
+    const chosen: Filters = {};
+    for (const box of checkboxes) if (box.checked) (chosen[filterOf(box)] ??= []).push(box.value);
+    return chosen;
+  };
+
+  const openFilters = async () => {
+    if (countsWanted) return;
+    countsWanted = true;
+    // Counts for the whole archive, until a search gives the counts for its own results.
+    const totals = await (await load()).filters();
+    if (current.query === '' && Object.keys(current.filters).length === 0) showCounts(totals);
+    else void search();
+  };
 
   const restore = () => {
     const { query, filters } = readSearchState(location.search, filterValues);
     const sort = new URLSearchParams(location.search).get('sort') ?? '';
-    current = { query, filters: structuredClone(filters), sort: parseSort(sort) ? sort : '' };
+    current = { query, filters, sort: parseSort(sort) ? sort : '' };
+    input.value = query;
     sortSelect.value = current.sort;
-    instance.searchSort = parseSort(current.sort);
-    const input = root.querySelector<HTMLInputElement>('pagefind-input input');
-    if (input && input.value !== query) input.value = query;
-    // An empty search waits for the reader: Pagefind's index and WebAssembly load on the first query.
-    if (query === '' && Object.keys(filters).length === 0 && !searched) return;
-    searched = true;
+    for (const box of checkboxes) box.checked = filters[filterOf(box)]?.includes(box.value) ?? false;
     // An address that names filters opens them, with their counts.
     if (Object.keys(filters).length > 0 && !filterPane.open) filterPane.open = true;
-    restoring = true;
-    instance.triggerSearchWithFilters(query, filters);
-    restoring = false;
+    void search();
   };
 
-  instance.on('search', (term, filters = {}) => {
-    searched = true;
-    if (restoring) return;
-    const filtersChanged =
-      writeSearchState({ query: '', filters }) !== writeSearchState({ query: '', filters: current.filters });
-    // A copy: Pagefind changes its filters object in place when the next filter is chosen.
-    current = { ...current, query: term, filters: structuredClone(filters) };
-    const url = urlFor(current);
-    if (url === `${location.pathname}${location.search}`) return;
-    // A new filter is a step the back button should undo; each keystroke is not.
-    if (filtersChanged) history.pushState(null, '', url);
-    else history.replaceState(null, '', url);
+  root.addEventListener('focusin', () => void load(), { once: true });
+  let typing: ReturnType<typeof setTimeout> | undefined;
+  input.addEventListener('input', () => {
+    clearTimeout(typing);
+    typing = setTimeout(() => update({ query: input.value }, 'replace'), INPUT_DELAY_MS);
   });
-
-  sortSelect.addEventListener('change', () => {
-    current = { ...current, sort: sortSelect.value };
-    instance.searchSort = parseSort(current.sort);
-    history.pushState(null, '', urlFor(current));
-    instance.triggerSearchWithFilters(current.query, current.filters);
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    clearTimeout(typing);
+    update({ query: input.value }, 'replace');
   });
-
+  sortSelect.addEventListener('change', () => update({ sort: sortSelect.value }, 'push'));
+  filterPane.addEventListener('change', () => update({ filters: chosenFilters() }, 'push'));
+  filterPane.addEventListener('toggle', () => {
+    if (filterPane.open) void openFilters();
+  });
+  more.addEventListener('click', listMore);
   window.addEventListener('popstate', restore);
   restore();
 }

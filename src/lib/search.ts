@@ -90,7 +90,12 @@ export function writeSearchState(state: SearchState): string {
 }
 
 /** Every value each filter can take, from the entries the index holds, for reading URLs back. */
-export function searchFilterValues(entries: readonly TimelineEntry[]): Record<string, string[]> {
+/** The filters, in the order the search page shows them, with their names there. */
+export const searchFilterLabels = { type: 'Type', year: 'Year', family: 'Series', publisher: 'Publisher' } as const;
+
+export function searchFilterValues(
+  entries: readonly TimelineEntry[],
+): Record<keyof typeof searchFilterLabels, string[]> {
   const sorted = (values: Iterable<string>) => [...new Set(values)].sort();
   return {
     type: Object.values(searchTypes),
@@ -102,7 +107,6 @@ export function searchFilterValues(entries: readonly TimelineEntry[]): Record<st
   };
 }
 
-/** `date-desc` in a URL ↔ Pagefind's `{ date: 'desc' }`; anything else is best match. */
 /**
  * The date order of search results lives in a file of its own, fetched only when a reader asks for
  * "Newest first" or "Oldest first", instead of in Pagefind's sort index: that index is part of the
@@ -142,6 +146,7 @@ export function orderByDate<T extends { id: string }>(
   return [...dated, ...undated];
 }
 
+/** `date-desc` in a URL ↔ `{ date: 'desc' }`; anything else is best match. */
 export function parseSort(value: string | null): { date: 'asc' | 'desc' } | undefined {
   return value === 'date-desc' ? { date: 'desc' } : value === 'date-asc' ? { date: 'asc' } : undefined;
 }

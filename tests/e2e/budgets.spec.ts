@@ -20,11 +20,11 @@ async function transferred(page: Page, path: string, waitForSearch = false): Pro
     );
   });
   await page.goto(path, { waitUntil: 'networkidle' });
-  if (waitForSearch) await expect(page.locator('pagefind-input input')).toBeVisible();
+  if (waitForSearch) await expect(page.locator('#search-input')).toBeVisible();
   const all = await Promise.all(sizes);
   const sum = (kind?: string) => all.filter((s) => !kind || s.type === kind).reduce((n, s) => n + s.bytes, 0);
   const inlineJs = await page
-    .locator('script:not([src]):not([type="text/pagefind-template"]):not([type="application/ld+json"])')
+    .locator('script:not([src]):not([type="application/ld+json"])')
     .evaluateAll((els) => els.reduce((n, el) => n + new TextEncoder().encode(el.textContent ?? '').length, 0));
   return { total: sum(), js: sum('script'), css: sum('stylesheet'), inlineJs };
 }

@@ -63,9 +63,9 @@ test('reading pages, the theme toggle and the highlighter run under the policy',
 test('a search, a filter and a result run under the policy', async ({ page }) => {
   const problems = watch(page);
   await page.goto('/search/?q=cooperation&type=resolution');
-  await expect(page.locator('pagefind-results li a').first()).toBeVisible();
-  await page.locator('pagefind-input input').fill('vaccines');
-  await expect(page.locator('pagefind-summary')).toContainText('vaccines');
+  await expect(page.locator('#search-results li a').first()).toBeVisible();
+  await page.locator('#search-input').fill('vaccines');
+  await expect(page.locator('#search-summary')).toContainText('vaccines');
   expect(await violations(page)).toEqual([]);
   expect(problems).toEqual([]);
 });

@@ -6,9 +6,9 @@ const readingPages = builtPages().filter((path) => path !== '/search/');
 test('reading pages ship no JavaScript beyond the theme toggle (≤ 1 KB)', async ({ request }) => {
   for (const path of readingPages) {
     const html = await (await request.get(path)).text();
-    // Data blocks (JSON-LD, result templates) are not JavaScript.
+    // Data blocks (JSON-LD) are not JavaScript.
     const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)]
-      .filter((m) => !/type="(application\/ld\+json|text\/pagefind-template)"/.test(m[1] ?? ''))
+      .filter((m) => !/type="application\/ld\+json"/.test(m[1] ?? ''))
       .map((m) => ({ src: /\ssrc=/.test(m[1] ?? ''), bytes: new TextEncoder().encode(m[2] ?? '').length }));
     expect(
       scripts.filter((s) => s.src),
@@ -118,8 +118,8 @@ test("by keyboard alone: from the home page to a resolution's vote table, then a
   await page.keyboard.type('vaccines');
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL('/search/?q=vaccines');
-  await expect(page.locator('pagefind-results li a').first()).toBeVisible();
-  await tabUntil(page, () => page.evaluate(() => !!document.activeElement?.closest('pagefind-results')));
+  await expect(page.locator('#search-results li a').first()).toBeVisible();
+  await tabUntil(page, () => page.evaluate(() => !!document.activeElement?.closest('#search-results')));
   await page.keyboard.press('Enter');
   await expect(page).not.toHaveURL(/\/search\//);
 });

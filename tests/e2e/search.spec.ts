@@ -4,7 +4,16 @@ import { symbolAliases } from '../../src/lib/search.ts';
 import { symbolToSlug } from '../../src/lib/slugs.ts';
 import { readArticles, readContentText, readResolutions, readStates } from '../support/content.ts';
 
-const results = (page: Page) => page.locator('pagefind-results li');
+const results = (page: Page) => page.locator('#search-results li');
+
+/** How many results the summary announces (results are listed a page at a time). */
+async function resultCount(page: Page): Promise<number> {
+  const text = (await page.locator('#search-summary').textContent()) ?? '';
+  if (text.startsWith('No results')) return 0;
+  const count = /^(\d+) results? /.exec(text)?.[1];
+  if (count === undefined) throw new Error(`No count in the summary: "${text}"`);
+  return Number(count);
+}
 
 async function search(page: Page, query: string, extra = ''): Promise<void> {
   await page.goto(`/search/?q=${encodeURIComponent(query)}${extra}`);
@@ -59,10 +68,10 @@ for (const r of readResolutions()) {
   const forms = [r.symbol, ...symbolAliases(r.symbol, r.draftSymbol.value)];
   test(`every form of ${r.symbol} finds it first: ${forms.join(', ')}`, async ({ page }) => {
     await page.goto('/search/');
-    const input = page.locator('pagefind-input input');
+    const input = page.locator('#search-input');
     for (const form of forms) {
       await input.fill(form);
-      await expect(page.locator('pagefind-summary')).toContainText(`for ${form}`);
+      await expect(page.locator('#search-summary')).toContainText(`for ${form}`);
       await expect.poll(() => firstResult(page), { message: form }).toBe(`/resolutions/${symbolToSlug(r.symbol)}/`);
     }
   });
@@ -70,13 +79,13 @@ for (const r of readResolutions()) {
 
 test('a filter narrows the results, and lives in the URL', async ({ page }) => {
   await search(page, 'cooperation');
-  const all = await results(page).count();
+  const all = await resultCount(page);
   await search(page, 'cooperation', '&type=source-text');
-  const narrowed = await results(page).count();
+  const narrowed = await resultCount(page);
   expect(narrowed).toBeGreaterThan(0);
   expect(narrowed).toBeLessThan(all);
   for (const href of await results(page)
-    .locator('a')
+    .locator('a[href]')
     .evaluateAll((links) => links.map((a) => a.getAttribute('href')))) {
     expect(href).toMatch(/^\/articles\//);
   }
@@ -90,7 +99,7 @@ test('a session or event is found and opens the timeline at its entry', async ({
 
 test('the query is shared by URL, survives a reload and is restored by the back button', async ({ page }) => {
   await page.goto('/search/');
-  const input = page.locator('pagefind-input input');
+  const input = page.locator('#search-input');
   await input.fill('vaccines');
   await expect(page).toHaveURL(/\/search\/\?q=vaccines$/);
   await expect(results(page).first()).toBeVisible();
@@ -124,7 +133,7 @@ test('no result links to a missing page', async ({ page, request }) => {
   for (const query of ['human rights', 'resolution', 'session', 'China', '2021']) {
     await search(page, query);
     for (const href of await results(page)
-      .locator('a')
+      .locator('a[href]')
       .evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? '')))
       hrefs.add(href.split(/[?#]/)[0] as string);
   }
@@ -152,7 +161,7 @@ test('hostile input shows no injected markup and raises no error', async ({ page
   ];
   for (const text of inputs) {
     await page.goto(`/search/?q=${encodeURIComponent(text)}`);
-    await expect(page.locator('pagefind-summary')).not.toHaveText('');
+    await expect(page.locator('#search-summary')).not.toHaveText('');
     await page.waitForTimeout(300);
     await expect(page.locator('main img, main svg[onload], main script:not([type])')).toHaveCount(0);
   }
@@ -185,7 +194,7 @@ test('States are a type of their own in the filters', async ({ page }) => {
   await search(page, 'Cuba', '&type=state');
   await expect.poll(() => firstResult(page)).toBe('/states/cuba/');
   const hrefs = await results(page)
-    .locator('a')
+    .locator('a[href]')
     .evaluateAll((links) => links.map((a) => new URL(a.getAttribute('href') ?? '', 'http://x').pathname));
   expect(hrefs.every((href) => href.startsWith('/states/'))).toBe(true);
 });
@@ -233,36 +242,37 @@ for (const [name, slug] of [
 test('a person quoted in a text finds it through its provenance, without the rest of the panel', async ({ page }) => {
   await search(page, 'Chen Xu');
   const hrefs = await results(page)
-    .locator('a')
+    .locator('a[href]')
     .evaluateAll((links) => links.map((a) => new URL(a.getAttribute('href') ?? '', location.href).pathname));
   expect(hrefs).toContain('/articles/2021-03-25-china-champions-win-win-cooperation/');
   // The original address is in the panel but not in the index.
   await page.goto('/search/?q=detail-ihaitayy1355821');
-  await expect(page.locator('pagefind-summary')).toContainText(/No results|0 results/i);
+  await expect(page.locator('#search-summary')).toContainText(/No results|0 results/i);
 });
 
 test('choosing a filter is a step Back undoes, and a filter without a query lists what it matches', async ({
   page,
 }) => {
   await search(page, 'cooperation');
-  await expect(page.locator('pagefind-summary')).toContainText('cooperation');
-  const all = await results(page).count();
+  await expect(page.locator('#search-summary')).toContainText('cooperation');
+  const all = await resultCount(page);
   await page.getByText('Filter by type, year, series or publisher').click();
-  const typeGroup = page.locator('pagefind-filter-pane details[data-filter-name="type"]');
+  const typeGroup = page.locator('#search-filters details[data-filter-name="type"]');
   await typeGroup.locator('summary').click();
   await typeGroup.getByRole('checkbox', { name: /^Source text/ }).check();
   await expect(page).toHaveURL(/\/search\/\?q=cooperation&type=source-text$/);
-  await expect.poll(() => results(page).count()).toBeLessThan(all);
+  await expect.poll(() => resultCount(page)).toBeLessThan(all);
   await page.goBack();
   await expect(page).toHaveURL(/\/search\/\?q=cooperation$/);
-  await expect.poll(() => results(page).count()).toBe(all);
+  await expect.poll(() => resultCount(page)).toBe(all);
 
   await page.goto('/search/?type=state');
   await expect(results(page).first()).toBeVisible();
   const states = readStates().length;
-  await expect.poll(() => results(page).count()).toBe(states);
+  await expect.poll(() => resultCount(page)).toBe(states);
+  await expect(page.locator('#search-summary')).toHaveText(`${states} results for the filters chosen`);
   for (const href of await results(page)
-    .locator('a')
+    .locator('a[href]')
     .evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? '')))
     expect(href).toMatch(/^\/states\/[a-z-]+\/(\?|$)/);
 });
@@ -275,18 +285,18 @@ test('a fresh search page shows no empty filter box, fetches no index before the
     if (/\/pagefind\/(index|filter|fragment)\//.test(r.url())) fetched.push(r.url());
   });
   await page.goto('/search/');
-  await expect(page.locator('pagefind-input input')).toBeVisible();
-  await expect(page.locator('pagefind-filter-pane .pf-filter-pane')).toBeHidden();
+  await expect(page.locator('#search-input')).toBeVisible();
+  await expect(page.locator('#search-filters details[data-filter-name="type"]')).toBeHidden();
   await page.waitForTimeout(500);
   expect(fetched).toEqual([]);
-  await page.locator('pagefind-input input').fill('vaccines');
+  await page.locator('#search-input').fill('vaccines');
   await expect(results(page).first()).toBeVisible();
   // The first search fetched the words it needed, and no filter's index.
   expect(fetched.filter((url) => url.includes('/pagefind/filter/'))).toEqual([]);
   await page.getByText('Filter by type, year, series or publisher').click();
-  const typeGroup = page.locator('pagefind-filter-pane details[data-filter-name="type"]');
+  const typeGroup = page.locator('#search-filters details[data-filter-name="type"]');
   await expect(typeGroup).toBeVisible();
-  expect(fetched.filter((url) => url.includes('/pagefind/filter/')).length).toBeGreaterThan(0);
+  await expect.poll(() => fetched.filter((url) => url.includes('/pagefind/filter/')).length).toBeGreaterThan(0);
   // Counts for the current query, not for the whole archive.
   await typeGroup.locator('summary').click();
   const sourceTexts = typeGroup.getByRole('checkbox', { name: /^Source text/ });
@@ -295,7 +305,7 @@ test('a fresh search page shows no empty filter box, fetches no index before the
     await typeGroup
       .locator('label')
       .filter({ hasText: /^Source text/ })
-      .locator('.pf-filter-checkbox-count')
+      .locator('.search-filter-count')
       .textContent(),
   );
   expect(count).toBeGreaterThan(0);
@@ -325,7 +335,7 @@ test('on a phone, a result line keeps its date', async ({ browser }) => {
 test('a pasted wall of text searches, and the address keeps at most 500 characters of it', async ({ page }) => {
   await page.goto('/search/');
   const wall = `${'mutually beneficial cooperation in the field of human rights '.repeat(60)}`.trim();
-  await page.locator('pagefind-input input').fill(wall);
+  await page.locator('#search-input').fill(wall);
   await expect(page).toHaveURL(/\?q=/);
   const q = new URL(page.url()).searchParams.get('q') ?? '';
   expect(q).toBe(wall.slice(0, 500));
@@ -344,7 +354,7 @@ test('without JavaScript, the search page has a form that submits to itself and 
   await expect(page).toHaveURL('/search/?q=vaccines');
   await expect(page.locator('main')).toContainText('needs JavaScript, which is off here');
   await expect(page.locator('main').getByRole('link', { name: 'all resolutions' })).toBeVisible();
-  await expect(page.locator('pagefind-input')).toBeHidden();
+  await expect(page.locator('#search-input')).toBeHidden();
   await context.close();
 });
 
@@ -366,7 +376,7 @@ test('"Newest first" and "Oldest first" order the results by date, then the reco
   const shownDates = async () =>
     (
       await results(page)
-        .locator('a')
+        .locator('a[href]')
         .evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''))
     ).map((href) => {
       const url = new URL(href, 'http://archive.test');
@@ -389,11 +399,13 @@ test('"Newest first" and "Oldest first" order the results by date, then the reco
       .toBe(true);
   }
   expect(orderFetched).toHaveLength(1);
-  // Every result, loaded (a result loads when it comes into view): the dated ones first, then those
-  // without a date, none dropped.
+  // Every result, listed and loaded (a result loads when it comes into view): the dated ones first,
+  // then those without a date, none dropped.
   await page.setViewportSize({ width: 1280, height: 20000 });
-  await expect(results(page).locator('xpath=self::li[not(.//a)]')).toHaveCount(0);
+  while (await page.locator('#search-more').isVisible()) await page.locator('#search-more').click();
+  await expect(page.locator('#search-results li[aria-hidden="true"]')).toHaveCount(0);
   const all = await shownDates();
+  expect(all).toHaveLength(await resultCount(page));
   expect(all.some((date) => date === undefined)).toBe(true);
   expect(all.findIndex((date) => date === undefined)).toBe(all.filter((date) => date !== undefined).length);
   await page.reload();

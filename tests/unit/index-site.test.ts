@@ -1,6 +1,7 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { describe, expect, it, vi } from 'vitest';
 import { indexSite } from '../../src/search/index-site.ts';
 
@@ -18,13 +19,32 @@ function siteWithTimeline(): string {
   return dir;
 }
 
+/** Fragments as Pagefind 1.6 writes them: gzip, its signature, then the record as JSON. */
+const pagefindFragments: Record<string, Buffer> = {
+  en_new: gzipSync(`pagefind_dcd${JSON.stringify({ url: '/articles/b/', meta: { sort_date: '2021-03-25' } })}`),
+  en_old: gzipSync(
+    `pagefind_dcd${JSON.stringify({ url: '/timeline/#session-37', meta: { sort_date: '2018-02-26' } })}`,
+  ),
+  en_state: gzipSync(`pagefind_dcd${JSON.stringify({ url: '/states/ghana/', meta: {} })}`),
+};
+
 function fakePagefind(
-  overrides: { addDirectoryErrors?: string[]; writeErrors?: string[]; createErrors?: string[] } = {},
+  overrides: {
+    addDirectoryErrors?: string[];
+    writeErrors?: string[];
+    createErrors?: string[];
+    fragments?: Record<string, Buffer>;
+  } = {},
 ) {
   const index = {
     addDirectory: vi.fn(async () => ({ errors: overrides.addDirectoryErrors ?? [], page_count: 13 })),
     addCustomRecord: vi.fn(async () => ({ errors: [], file: { uniqueWords: 1, url: '', meta: {} } })),
-    writeFiles: vi.fn(async () => ({ errors: overrides.writeErrors ?? [], outputPath: '' })),
+    writeFiles: vi.fn(async ({ outputPath }: { outputPath: string }) => {
+      mkdirSync(join(outputPath, 'fragment'), { recursive: true });
+      for (const [id, bytes] of Object.entries(overrides.fragments ?? pagefindFragments))
+        writeFileSync(join(outputPath, 'fragment', `${id}.pf_fragment`), bytes);
+      return { errors: overrides.writeErrors ?? [], outputPath };
+    }),
   };
   return {
     index,
@@ -49,6 +69,18 @@ describe('the Pagefind build step', () => {
     expect(logger.info).toHaveBeenCalledWith(
       expect.stringMatching(/^Indexed 13 pages and 1 timeline entries in \d+ ms$/),
     );
+    // The date order, read back from the fragments: records with a date, oldest first.
+    expect(JSON.parse(readFileSync(join(dir, 'search', 'date-order.json'), 'utf8'))).toEqual({
+      oldestFirst: ['en_old', 'en_new'],
+    });
+  });
+
+  it('fails the build, naming the file, when a fragment is not in the format the date order reads', async () => {
+    const { pagefind } = fakePagefind({ fragments: { en_odd: gzipSync('{"url":"/x/"}') } });
+    await expect(indexSite({ dir: siteWithTimeline(), pagefind, logger })).rejects.toThrow(
+      'Pagefind failed to write the date order:\n  en_odd.pf_fragment: expected a Pagefind 1.6 fragment; found another format',
+    );
+    expect(pagefind.close).toHaveBeenCalled();
   });
 
   it('fails the build on an indexing error, and still closes Pagefind', async () => {
