@@ -66,11 +66,12 @@ for (const { type, path, limit } of voting) {
   });
 }
 
-test('search page: ≤ 120 KB before the first query', async ({ page }) => {
+test('search page: ≤ 25 KB before the first query, its script ≤ 4 KB', async ({ page }) => {
   const t = await transferred(page, '/search/', true);
   test.info().annotations.push({ type: 'bytes', description: JSON.stringify(t) });
-  expect(t.total).toBeLessThanOrEqual(120 * KB);
-  expect(t.css).toBeLessThanOrEqual(8 * KB + 10 * KB);
+  expect(t.total).toBeLessThanOrEqual(25 * KB);
+  expect(t.js).toBeLessThanOrEqual(4 * KB);
+  expect(t.css).toBeLessThanOrEqual(8 * KB + 1 * KB);
 });
 
 test('no web fonts are loaded', async ({ page }) => {
