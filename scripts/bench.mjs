@@ -156,10 +156,12 @@ async function measureSearch(side, port) {
     for (const query of queries) {
       const context = await browser.newContext();
       const page = await context.newPage();
-      // Counted per finished request, including those Pagefind's web worker makes.
+      // Counted per finished request, including those Pagefind's web worker makes. The favicon is left
+      // out: the browser fetches it on its own schedule, before a search on one side and during it on the other.
       let bytes = 0;
       const pending = [];
       context.on('requestfinished', (request) => {
+        if (/\/favicon\.[a-z]+$/.test(new URL(request.url()).pathname)) return;
         pending.push(
           request.sizes().then((sizes) => {
             bytes += sizes.responseBodySize + sizes.responseHeadersSize;

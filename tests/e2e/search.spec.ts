@@ -370,7 +370,7 @@ test('"Newest first" and "Oldest first" order the results by date, then the reco
   page.on('request', (r) => {
     if (r.url().includes('date-order')) orderFetched.push(r.url());
   });
-  await search(page, 'cooperation');
+  await search(page, 'China');
   expect(orderFetched).toEqual([]);
   /** The date of each result shown so far (undefined for a record without one, such as a State). */
   const shownDates = async () =>
