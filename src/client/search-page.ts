@@ -210,7 +210,7 @@ export function startSearchPage(): void {
     void search();
   };
 
-  root.addEventListener('focusin', () => void load(), { once: true });
+  form.addEventListener('focusin', () => void load(), { once: true });
   let typing: ReturnType<typeof setTimeout> | undefined;
   input.addEventListener('input', () => {
     clearTimeout(typing);

@@ -354,7 +354,7 @@ test('without JavaScript, the search page has a form that submits to itself and 
   await expect(page).toHaveURL('/search/?q=vaccines');
   await expect(page.locator('main')).toContainText('needs JavaScript, which is off here');
   await expect(page.locator('main').getByRole('link', { name: 'all resolutions' })).toBeVisible();
-  await expect(page.locator('#search-input')).toBeHidden();
+  await expect(page.locator('#search-summary')).toBeHidden();
   await context.close();
 });
 
