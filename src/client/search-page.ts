@@ -106,7 +106,7 @@ export function startSearchPage(): void {
     const data = await result.data();
     if (id !== searchId) return;
     const link = item.querySelector('[data-result-title]') as HTMLAnchorElement;
-    link.href = data.meta['url'] ?? data.url;
+    link.href = data.url;
     link.textContent = data.meta['title'] ?? data.url;
     const line = item.querySelector('[data-result-line]') as HTMLElement;
     line.textContent = [data.meta['date'], data.meta['kind']].filter(Boolean).join(' · ');

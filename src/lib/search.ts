@@ -89,10 +89,10 @@ export function writeSearchState(state: SearchState): string {
   return text === '' ? '' : `?${text}`;
 }
 
-/** Every value each filter can take, from the entries the index holds, for reading URLs back. */
 /** The filters, in the order the search page shows them, with their names there. */
 export const searchFilterLabels = { type: 'Type', year: 'Year', family: 'Series', publisher: 'Publisher' } as const;
 
+/** Every value each filter can take, from the entries the index holds, for reading URLs back. */
 export function searchFilterValues(
   entries: readonly TimelineEntry[],
 ): Record<keyof typeof searchFilterLabels, string[]> {
