@@ -233,22 +233,15 @@ async function buildOnce(side) {
 }
 
 /**
- * Installs the peer from its lockfile when it is absent. `npm install`, not `npm ci`, for the reason
- * .ci/run gives (the registry here lacks other platforms' optional binaries, so `npm ci` refuses the
- * lockfile); the lockfile must come out unchanged, so the peer is always the same versions.
+ * Installs the peer with `npm ci`, as CI installs the site: exactly the versions its lockfile records,
+ * refused if the lockfile and its package.json disagree.
  */
 function ensurePeer() {
   if (existsSync(join(peerRoot, 'node_modules', 'astro'))) return;
   console.log('Installing the Starlight peer (scripts/bench-peer/starlight)…');
-  const lockfile = join(peerRoot, 'package-lock.json');
-  const locked = readFileSync(lockfile, 'utf8');
-  const result = spawnSync('npm', ['install', '--no-audit', '--no-fund'], { cwd: peerRoot, stdio: 'inherit' });
+  const result = spawnSync('npm', ['ci', '--no-audit', '--no-fund'], { cwd: peerRoot, stdio: 'inherit' });
   if (result.status !== 0)
-    throw new Error('Could not install the Starlight peer: npm install failed in scripts/bench-peer/starlight');
-  if (readFileSync(lockfile, 'utf8') !== locked) {
-    writeFileSync(lockfile, locked);
-    throw new Error('Installing the Starlight peer changed its lockfile: expected the versions it records');
-  }
+    throw new Error('Could not install the Starlight peer: npm ci failed in scripts/bench-peer/starlight');
 }
 
 const mean = (values) => values.reduce((a, b) => a + b, 0) / values.length;
