@@ -23,8 +23,23 @@ const types = {
   '.png': 'image/png',
   '.ico': 'image/x-icon',
   '.csv': 'text/csv; charset=utf-8',
+  '.ris': 'application/x-research-info-systems; charset=utf-8',
+  '.bib': 'application/x-bibtex; charset=utf-8',
 };
-const compressible = new Set(['.html', '.css', '.js', '.mjs', '.json', '.svg', '.txt', '.xml', '.csv', '.wasm']);
+const compressible = new Set([
+  '.html',
+  '.css',
+  '.js',
+  '.mjs',
+  '.json',
+  '.svg',
+  '.txt',
+  '.xml',
+  '.csv',
+  '.ris',
+  '.bib',
+  '.wasm',
+]);
 
 function fileFor(pathname) {
   if (!pathname.startsWith(base)) return undefined;

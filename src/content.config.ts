@@ -8,7 +8,12 @@ import { file, glob } from 'astro/loaders';
 import { contentDir, heldResolutionSymbols } from './content-dir.ts';
 import { sourceTexts } from './loaders/source-texts.ts';
 import { articleSchema } from './schemas/article.ts';
+import { draftingSchema } from './schemas/drafting.ts';
 import { eventSchema } from './schemas/event.ts';
+import { followUpSchema } from './schemas/follow-up.ts';
+import { otherTitleSchema } from './schemas/other-title.ts';
+import { readingSchema } from './schemas/reading.ts';
+import { statementSchema } from './schemas/statement.ts';
 import { resolutionSchema } from './schemas/resolution.ts';
 import { seriesSchema } from './schemas/series.ts';
 import { sessionSchema } from './schemas/session.ts';
@@ -48,6 +53,29 @@ const series = defineCollection({
   schema: seriesSchema,
 });
 
+/** The record around each vote: statements, drafting, what it set in motion, and texts from every side. */
+const statements = defineCollection({ loader: file(join(contentDir, 'statements.yaml')), schema: statementSchema });
+const drafting = defineCollection({ loader: file(join(contentDir, 'drafting.yaml')), schema: draftingSchema });
+const followUp = defineCollection({ loader: file(join(contentDir, 'follow-up.yaml')), schema: followUpSchema });
+const furtherReading = defineCollection({
+  loader: file(join(contentDir, 'further-reading.yaml')),
+  schema: readingSchema,
+});
+/** Titles in other languages, each as a named publisher wrote it. */
+const titles = defineCollection({ loader: file(join(contentDir, 'titles.yaml')), schema: otherTitleSchema });
+
 // The captures are not a collection: the source-text loader compares each text with its capture as
 // it renders it, and the captures integration publishes them byte for byte; the store need not hold them.
-export const collections = { articles, resolutions, sessions, events, states, series };
+export const collections = {
+  articles,
+  resolutions,
+  sessions,
+  events,
+  states,
+  series,
+  statements,
+  drafting,
+  followUp,
+  furtherReading,
+  titles,
+};

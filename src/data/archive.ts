@@ -4,6 +4,17 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { checkArchive, type ArchiveRecords } from '../lib/checks.ts';
+import {
+  checkDrafting,
+  checkFollowUp,
+  checkReadings,
+  checkStatements,
+  checkTitles,
+  type Keyed,
+  type RecordContext,
+} from '../lib/record-checks.ts';
+import { voiceOn, type VoiceClass } from '../lib/voices.ts';
+import { statementStages } from '../schemas/statement.ts';
 import { formatProblems } from '../lib/problems.ts';
 import { editionDate } from './build-info.ts';
 import { compareIsoDates, yearOf } from '../lib/dates.ts';
@@ -13,6 +24,7 @@ import { sessionName } from '../lib/sessions.ts';
 import { shortSymbol, symbolToSlug } from '../lib/slugs.ts';
 import { rollCallVotes, stateRecords, tally, type StateRecordEntry, type StateVote } from '../lib/roll-calls.ts';
 import { sortEntries, type TimelineEntry } from '../lib/timeline.ts';
+import type { Family } from '../schemas/family.ts';
 import type { VoteGroup } from '../schemas/roll-call.ts';
 
 export type Article = CollectionEntry<'articles'> & { slug: string };
@@ -21,7 +33,7 @@ export type Resolution = CollectionEntry<'resolutions'> & { slug: string; votes:
 /** A resolution as one step of a State's record. */
 export interface VotedResolution {
   symbol: string;
-  family: string;
+  family: Family;
   adopted: string;
   resolution: Resolution;
   votes: StateVote[];
@@ -38,6 +50,12 @@ export interface State {
 }
 export type Session = CollectionEntry<'sessions'>['data'] & { number: number };
 export type ContextEvent = CollectionEntry<'events'>;
+export type Statement = CollectionEntry<'statements'>;
+export type FollowUp = CollectionEntry<'followUp'>;
+export type OtherTitle = CollectionEntry<'titles'>;
+export type Drafting = CollectionEntry<'drafting'>['data'];
+/** A text of further reading, with the side it speaks for on each resolution it concerns. */
+export type Reading = CollectionEntry<'furtherReading'> & { voices: ReadonlyMap<string, VoiceClass> };
 
 export interface Archive {
   articles: Article[];
@@ -49,6 +67,12 @@ export interface Archive {
   /** The same States by their name as roll-calls write it. */
   stateByName: ReadonlyMap<string, State>;
   timeline: TimelineEntry[];
+  /** The record around each vote. */
+  statements: Statement[];
+  drafting: ReadonlyMap<string, Drafting>;
+  followUp: FollowUp[];
+  readings: Reading[];
+  titles: OtherTitle[];
 }
 
 function slugOfArticle(entry: CollectionEntry<'articles'>): string {
@@ -94,7 +118,9 @@ function toRecords(
   };
 }
 
-function buildTimeline(archive: Pick<Archive, 'articles' | 'resolutions' | 'sessions' | 'events'>): TimelineEntry[] {
+function buildTimeline(
+  archive: Pick<Archive, 'articles' | 'resolutions' | 'sessions' | 'events' | 'followUp'>,
+): TimelineEntry[] {
   const entries: TimelineEntry[] = [];
   for (const [number, session] of archive.sessions) {
     const first = session.parts[0];
@@ -144,7 +170,25 @@ function buildTimeline(archive: Pick<Archive, 'articles' | 'resolutions' | 'sess
       detail: e.data.summary,
     });
   }
+  for (const f of archive.followUp) {
+    if (!f.data.held) continue;
+    entries.push({
+      id: `follow-up-${f.id}`,
+      kind: 'follow-up',
+      date: f.data.held.date,
+      ...(f.data.held.endDate ? { endDate: f.data.held.endDate } : {}),
+      title: f.data.title,
+      label: shortSymbol(f.data.resolution),
+      href: `${pathWithBase(routes.resolution(symbolToSlug(f.data.resolution)))}#${followUpAnchor(f.id)}`,
+      detail: `Asked for by ${f.data.resolution}.`,
+    });
+  }
   return sortEntries(entries);
+}
+
+/** The anchor of a follow-up record on its resolution's page. */
+export function followUpAnchor(id: string): string {
+  return `follow-up-${id}`;
 }
 
 function buildStates(entries: CollectionEntry<'states'>[], resolutions: Resolution[]): State[] {
@@ -170,13 +214,31 @@ function buildStates(entries: CollectionEntry<'states'>[], resolutions: Resoluti
     .sort((a, b) => a.name.localeCompare(b.name, 'en'));
 }
 
+const stageOrder = new Map<string, number>(statementStages.map((stage, i) => [stage, i]));
+
 async function loadArchive(): Promise<Archive> {
-  const [articleEntries, resolutionEntries, sessionEntries, events, stateEntries] = await Promise.all([
+  const [
+    articleEntries,
+    resolutionEntries,
+    sessionEntries,
+    events,
+    stateEntries,
+    statementEntries,
+    draftingEntries,
+    followUpEntries,
+    readingEntries,
+    titleEntries,
+  ] = await Promise.all([
     getCollection('articles'),
     getCollection('resolutions'),
     getCollection('sessions'),
     getCollection('events'),
     getCollection('states'),
+    getCollection('statements'),
+    getCollection('drafting'),
+    getCollection('followUp'),
+    getCollection('furtherReading'),
+    getCollection('titles'),
   ]);
   const articles = articleEntries
     .map((entry) => ({ ...entry, slug: slugOfArticle(entry) }))
@@ -191,15 +253,73 @@ async function loadArchive(): Promise<Archive> {
   const sessionList = sessionEntries
     .map((entry) => ({ ...entry.data, number: Number(entry.id) }))
     .sort((a, b) => a.number - b.number);
-  const problems = checkArchive(toRecords(stateEntries, articles, resolutions, sessionList, events));
+  const votesBySymbol = new Map(
+    resolutions.map((r) => [r.data.symbol, new Map(r.votes.map((v) => [v.name, v.group] as const))]),
+  );
+  const context: RecordContext = {
+    buildDate: editionDate,
+    resolutions: resolutions.map((r) => ({
+      symbol: r.data.symbol,
+      title: r.data.title,
+      adopted: r.data.adopted.value,
+      votes: votesBySymbol.get(r.data.symbol) ?? new Map(),
+    })),
+    stateNames: stateEntries.map((s) => s.data.name),
+    sessions: sessionList,
+  };
+  const keyed = <T>(file: string, entries: ReadonlyArray<{ id: string; data: T; filePath?: string }>): Keyed<T>[] =>
+    entries.map((e) => ({ file: e.filePath ?? file, id: e.id, data: e.data }));
+  const draftingRecords = keyed('drafting.yaml', draftingEntries);
+  const problems = [
+    ...checkArchive(toRecords(stateEntries, articles, resolutions, sessionList, events)),
+    ...checkStatements(keyed('statements.yaml', statementEntries), context),
+    ...checkDrafting(draftingRecords, context),
+    ...checkFollowUp(keyed('follow-up.yaml', followUpEntries), context),
+    ...checkReadings(keyed('further-reading.yaml', readingEntries), context),
+    ...checkTitles(keyed('titles.yaml', titleEntries), draftingRecords, context),
+  ];
   if (problems.length > 0) {
     // The archive's own format, and no stack trace: the problem is in content/, not in the code.
     console.error(formatProblems(problems));
     process.exit(1);
   }
-  const base = { articles, resolutions, sessions: new Map(sessionList.map((s) => [s.number, s])), events };
+  const voteOf = (state: string, symbol: string) => votesBySymbol.get(symbol)?.get(state);
+  const statements = [...statementEntries].sort(
+    (a, b) =>
+      compareIsoDates(a.data.date, b.data.date) ||
+      (stageOrder.get(a.data.stage) ?? 0) - (stageOrder.get(b.data.stage) ?? 0) ||
+      a.id.localeCompare(b.id),
+  );
+  const readings = readingEntries
+    .map((entry) => ({
+      ...entry,
+      voices: new Map(entry.data.resolutions.map((symbol) => [symbol, voiceOn(entry.data, symbol, voteOf)] as const)),
+    }))
+    .sort((a, b) => a.data.issued.localeCompare(b.data.issued) || a.id.localeCompare(b.id));
+  const followUp = [...followUpEntries].sort(
+    (a, b) => compareIsoDates(a.data.held?.date ?? '9999', b.data.held?.date ?? '9999') || a.id.localeCompare(b.id),
+  );
+  const drafting = new Map(
+    draftingEntries.map((d) => [resolutions.find((r) => r.slug === d.id)?.data.symbol ?? d.id, d.data]),
+  );
+  const base = {
+    articles,
+    resolutions,
+    sessions: new Map(sessionList.map((s) => [s.number, s])),
+    events,
+    followUp,
+  };
   const states = buildStates(stateEntries, resolutions);
-  return { ...base, states, stateByName: new Map(states.map((s) => [s.name, s])), timeline: buildTimeline(base) };
+  return {
+    ...base,
+    states,
+    stateByName: new Map(states.map((s) => [s.name, s])),
+    timeline: buildTimeline(base),
+    statements,
+    drafting,
+    readings,
+    titles: titleEntries,
+  };
 }
 
 let cached: Promise<Archive> | undefined;

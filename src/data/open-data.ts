@@ -1,9 +1,22 @@
 /** The open-data downloads, built from the archive the pages use. */
-import type { Archive } from './archive.ts';
+import { followUpAnchor, type Archive } from './archive.ts';
+import { readingBibtex, readingRis, readingsCslJson, type CitableReading } from '../lib/reading-citations.ts';
+import { symbolToSlug } from '../lib/slugs.ts';
 import { absoluteUrl, routes } from '../lib/paths.ts';
 import { officialRecordUrl } from '../lib/slugs.ts';
 import {
+  followUpCsv,
+  followUpFile,
   jsonSchemaOf,
+  readingsCsv,
+  readingsFile,
+  statementsCsv,
+  statementsFile,
+  titlesFile,
+  type FollowUpRecord,
+  type TitleRecord,
+  type ReadingRecord,
+  type StatementRecord,
   resolutionsCsv,
   resolutionsFile,
   sourcesFile,
@@ -87,10 +100,60 @@ export function sourceRecords(archive: Archive): SourceRecord[] {
   }));
 }
 
+export function statementRecords(archive: Archive): StatementRecord[] {
+  return archive.statements.map((s) => ({
+    id: s.id,
+    archiveUrl: absoluteUrl(`${routes.resolution(symbolToSlug(s.data.resolution))}#statement-${s.id}`),
+    ...s.data,
+  }));
+}
+
+export function followUpRecords(archive: Archive): FollowUpRecord[] {
+  return archive.followUp.map((f) => ({
+    id: f.id,
+    archiveUrl: absoluteUrl(`${routes.resolution(symbolToSlug(f.data.resolution))}#${followUpAnchor(f.id)}`),
+    ...f.data,
+  }));
+}
+
+/** A further-reading record's place in the archive: its entry on the page that lists every text. */
+export function readingArchiveUrl(id: string): string {
+  return absoluteUrl(`${routes.furtherReading()}#reading-${id}`);
+}
+
+export function readingRecords(archive: Archive): ReadingRecord[] {
+  return archive.readings.map((r) => ({
+    id: r.id,
+    archiveUrl: readingArchiveUrl(r.id),
+    voices: Object.fromEntries(r.voices),
+    ...r.data,
+  }));
+}
+
+/** Each resolution with its titles in other languages, each as its publisher wrote it. */
+export function titleRecords(archive: Archive): TitleRecord[] {
+  return archive.resolutions.map((r) => {
+    const original = archive.drafting.get(r.data.symbol)?.originalTitle?.value;
+    return {
+      symbol: r.data.symbol,
+      slug: r.slug,
+      family: r.data.family,
+      title: r.data.title,
+      wordings: archive.titles
+        .filter((t) => t.data.renders === r.data.title || t.data.renders === original)
+        .map((t) => ({ id: t.id, ...t.data })),
+    };
+  });
+}
+
+function citableReadings(archive: Archive): CitableReading[] {
+  return archive.readings.map((r) => ({ id: r.id, data: r.data, archiveUrl: readingArchiveUrl(r.id) }));
+}
+
 export interface Download {
   file: string;
   title: string;
-  format: 'JSON' | 'CSV';
+  format: 'JSON' | 'CSV' | 'CSL-JSON' | 'RIS' | 'BibTeX';
   description: string;
   schema?: string;
   build: (archive: Archive) => string;
@@ -156,6 +219,84 @@ export const downloads: readonly Download[] = [
     build: (a) => json(timelineJs(a.timeline, absoluteUrl('/'))),
   },
   {
+    file: 'statements.json',
+    title: 'Statements at the votes',
+    format: 'JSON',
+    schema: 'statements',
+    description:
+      'Who spoke at or around each adoption: the resolution, the date, the State or organisation and the person, the stage (presented the draft, explained a vote…), the position, the reason given in the archive’s words, its status and sources.',
+    build: (a) => json(statementRecords(a)),
+  },
+  {
+    file: 'statements.csv',
+    title: 'Statements at the votes',
+    format: 'CSV',
+    description: 'The same, one row per statement.',
+    build: (a) => statementsCsv(statementRecords(a)),
+  },
+  {
+    file: 'follow-up.json',
+    title: 'What the resolutions set in motion',
+    format: 'JSON',
+    schema: 'follow-up',
+    description:
+      'Each request of a resolution (a study, a seminar, a panel, a report) and what became of it: dates, document symbols where known, status and sources.',
+    build: (a) => json(followUpRecords(a)),
+  },
+  {
+    file: 'follow-up.csv',
+    title: 'What the resolutions set in motion',
+    format: 'CSV',
+    description: 'The same, one row per request.',
+    build: (a) => followUpCsv(followUpRecords(a)),
+  },
+  {
+    file: 'further-reading.json',
+    title: 'Further reading',
+    format: 'JSON',
+    schema: 'further-reading',
+    description:
+      'Texts about the resolutions from every side: title, author or speaker, publisher, date, kind, whose voice (a State placed by its vote on each resolution), the resolutions, a one-sentence summary and the link to the original.',
+    build: (a) => json(readingRecords(a)),
+  },
+  {
+    file: 'further-reading.csv',
+    title: 'Further reading',
+    format: 'CSV',
+    description: 'The same, one row per text.',
+    build: (a) => readingsCsv(readingRecords(a)),
+  },
+  {
+    file: 'further-reading.csl.json',
+    title: 'Further reading for reference managers',
+    format: 'CSL-JSON',
+    description: 'Every text of further reading as CSL-JSON, which Zotero and other reference managers import.',
+    build: (a) => readingsCslJson(citableReadings(a)),
+  },
+  {
+    file: 'further-reading.ris',
+    title: 'Further reading for reference managers',
+    format: 'RIS',
+    description: 'The same as RIS (EndNote, Mendeley, Zotero).',
+    build: (a) => citableReadings(a).map(readingRis).join(''),
+  },
+  {
+    file: 'further-reading.bib',
+    title: 'Further reading for reference managers',
+    format: 'BibTeX',
+    description: 'The same as BibTeX.',
+    build: (a) => `${citableReadings(a).map(readingBibtex).join('\n\n')}\n`,
+  },
+  {
+    file: 'titles.json',
+    title: 'Titles in other languages',
+    format: 'JSON',
+    schema: 'titles',
+    description:
+      'Each resolution with its title as other publishers wrote it in other languages: the wording, its language, the publisher, the date and the address. None is the UN’s official wording.',
+    build: (a) => json(titleRecords(a)),
+  },
+  {
     file: 'sources.json',
     title: 'Source texts',
     format: 'JSON',
@@ -188,4 +329,8 @@ export const schemas: Record<string, () => Record<string, unknown>> = {
   sources: () => jsonSchemaOf(sourcesFile, 'HRC Resolutions Archive: sources.json'),
   timeline: () => jsonSchemaOf(timelineFile, 'HRC Resolutions Archive: timeline.json'),
   votes: () => jsonSchemaOf(votesFile, 'HRC Resolutions Archive: votes.json'),
+  statements: () => jsonSchemaOf(statementsFile, 'HRC Resolutions Archive: statements.json'),
+  'follow-up': () => jsonSchemaOf(followUpFile, 'HRC Resolutions Archive: follow-up.json'),
+  titles: () => jsonSchemaOf(titlesFile, 'HRC Resolutions Archive: titles.json'),
+  'further-reading': () => jsonSchemaOf(readingsFile, 'HRC Resolutions Archive: further-reading.json'),
 };

@@ -10,14 +10,31 @@ import { readdir, readFile } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import { CORE_SCHEMA, DEFAULT_SCHEMA, load, YAMLException } from 'js-yaml';
 import type { z } from 'zod';
-import { checkLayout, checkText, keyedFiles } from '../lib/content-layout.ts';
+import { checkLayout, checkText, keyedFiles, listFiles, type KeyedFile } from '../lib/content-layout.ts';
 import { splitFrontmatter } from '../lib/frontmatter.ts';
 import { describeValue, formatProblems, issueProblems, type Problem } from '../lib/problems.ts';
+import { draftingSchema } from '../schemas/drafting.ts';
 import { eventSchema } from '../schemas/event.ts';
+import { followUpSchema } from '../schemas/follow-up.ts';
+import { otherTitleSchema } from '../schemas/other-title.ts';
+import { readingSchema } from '../schemas/reading.ts';
+import { statementSchema } from '../schemas/statement.ts';
 import { resolutionSchema } from '../schemas/resolution.ts';
 import { seriesSchema } from '../schemas/series.ts';
 import { sessionSchema } from '../schemas/session.ts';
 import { stateSchema } from '../schemas/state.ts';
+
+/** The schema of each keyed file's records, and what one record is called in messages. */
+const keyedSchemas: Record<KeyedFile, { schema: z.ZodType; record: string; key?: string }> = {
+  'sessions.yaml': { schema: sessionSchema, record: 'session', key: '"35": { parts: …, sources: … }' },
+  'states.yaml': { schema: stateSchema, record: 'State', key: 'united-kingdom: { name: …, iso3: … }' },
+  'drafting.yaml': { schema: draftingSchema, record: 'resolution', key: 'a-hrc-res-37-23: { draftRecord: … }' },
+  'events.yaml': { schema: eventSchema, record: 'event' },
+  'statements.yaml': { schema: statementSchema, record: 'statement' },
+  'follow-up.yaml': { schema: followUpSchema, record: 'follow-up record' },
+  'further-reading.yaml': { schema: readingSchema, record: 'text' },
+  'titles.yaml': { schema: otherTitleSchema, record: 'title' },
+};
 
 type Parsed = { ok: true; data: unknown } | { ok: false; problem: Problem };
 
@@ -140,67 +157,70 @@ export async function checkContent(dir: string): Promise<Problem[]> {
       continue;
     }
     const data = parsed.data;
-    if (name === 'events.yaml') {
+    const { schema, record, key } = keyedSchemas[name];
+    if (listFiles.includes(name)) {
       if (!Array.isArray(data)) {
         problems.push({
           file: named(name),
           field: '(file)',
-          message: `expected a list of events, each with an id; found ${describeValue(data)}`,
+          message: `expected a list of records, each with an id; found ${describeValue(data)}`,
         });
         continue;
       }
       const ids = new Map<string, number>();
-      data.forEach((event, i) => {
-        const id = isMap(event) && typeof event['id'] === 'string' ? event['id'] : undefined;
+      data.forEach((item, i) => {
+        const id = isMap(item) && typeof item['id'] === 'string' ? item['id'] : undefined;
         if (!id) {
           problems.push({
             file: named(name),
             field: `[${i}].id`,
-            message: `expected an id for each event; found ${describeValue(isMap(event) ? event['id'] : event)}`,
+            message: `expected an id for each ${record}; found ${describeValue(isMap(item) ? item['id'] : item)}`,
           });
           return;
         }
+        if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id))
+          problems.push({
+            file: named(name),
+            field: `[${i}].id`,
+            message: `expected an id of lowercase words and numbers joined by hyphens (it becomes a link); found “${id}”`,
+          });
         const earlier = ids.get(id);
         if (earlier !== undefined)
           problems.push({
             file: named(name),
             field: `[${i}].id`,
-            message: `expected a unique id; found “${id}”, already the id of event [${earlier}]`,
+            message: `expected a unique id; found “${id}”, already the id of ${record} [${earlier}]`,
           });
         ids.set(id, i);
-        const { id: _id, ...rest } = event as Record<string, unknown>;
-        problems.push(...validate(named(name), eventSchema, rest, [id]));
+        const { id: _id, ...rest } = item as Record<string, unknown>;
+        problems.push(...validate(named(name), schema, rest, [id]));
       });
       continue;
     }
     if (!isMap(data)) {
-      const example =
-        name === 'sessions.yaml' ? '"35": { parts: …, sources: … }' : 'united-kingdom: { name: …, iso3: … }';
       problems.push({
         file: named(name),
         field: '(file)',
-        message: `expected a map keyed by id (${example}); found ${describeValue(data)}`,
+        message: `expected a map keyed by id (${key ?? 'id: { … }'}); found ${describeValue(data)}`,
       });
       continue;
     }
-    for (const [key, value] of Object.entries(data)) {
+    for (const [id, value] of Object.entries(data)) {
       if (name === 'sessions.yaml') {
-        if (!/^[1-9]\d*$/.test(key))
+        if (!/^[1-9]\d*$/.test(id))
           problems.push({
             file: named(name),
-            field: key,
-            message: `expected the session's number as its key (e.g. "35"); found “${key}”`,
+            field: id,
+            message: `expected the session's number as its key (e.g. "35"); found “${id}”`,
           });
-        problems.push(...validate(named(name), sessionSchema, value, [key]));
-      } else {
-        if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(key))
-          problems.push({
-            file: named(name),
-            field: key,
-            message: `expected the slug of the State's page as its key (lowercase words joined by hyphens); found “${key}”`,
-          });
-        problems.push(...validate(named(name), stateSchema, value, [key]));
+      } else if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) {
+        problems.push({
+          file: named(name),
+          field: id,
+          message: `expected the slug of the ${record}'s page as its key (lowercase words joined by hyphens); found “${id}”`,
+        });
       }
+      problems.push(...validate(named(name), schema, value, [id]));
     }
   }
   return problems;

@@ -148,14 +148,14 @@ export function chicago(source: CitationSource): string {
   return `${author}“${withFinalStop(source.title)}” ${description ? `${description}. ` : ''}${source.publisher}, ${when}. ${source.url}.`;
 }
 
-function bibtexEscape(text: string): string {
+export function bibtexEscape(text: string): string {
   return text.replace(
     /[\\{}&%$#_~^]/g,
     (c) => ({ '\\': '\\textbackslash{}', '~': '\\textasciitilde{}', '^': '\\textasciicircum{}' })[c] ?? `\\${c}`,
   );
 }
 
-const BIBTEX_MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+export const BIBTEX_MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
 /** An organisation in double braces, so that BibTeX does not read "Human Rights Council" as a person. */
 function bibtexAuthor(source: CitationSource): string | null {

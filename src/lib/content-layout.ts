@@ -11,8 +11,26 @@ export const collectionFolders: Record<string, readonly string[]> = {
   resolutions: ['.yaml', '.yml'],
   series: ['.mdx'],
 };
-/** Files read as a whole, each a map keyed by the record's id. */
-export const keyedFiles = ['sessions.yaml', 'events.yaml', 'states.yaml'] as const;
+/** Files read as a whole: a map keyed by each record's id, or a list whose items carry an `id`. */
+export const keyedFiles = [
+  'sessions.yaml',
+  'events.yaml',
+  'states.yaml',
+  'statements.yaml',
+  'follow-up.yaml',
+  'further-reading.yaml',
+  'titles.yaml',
+  'drafting.yaml',
+] as const;
+export type KeyedFile = (typeof keyedFiles)[number];
+/** The keyed files written as a list of records, each with its own `id`. */
+export const listFiles: readonly KeyedFile[] = [
+  'events.yaml',
+  'statements.yaml',
+  'follow-up.yaml',
+  'further-reading.yaml',
+  'titles.yaml',
+];
 /** Not read by the build: starting points for editors. */
 export const ignoredFolders = ['templates'] as const;
 

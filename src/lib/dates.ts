@@ -59,3 +59,13 @@ export function compareIsoDates(a: string, b: string): number {
 export function isWithin(date: string, start: string, end: string): boolean {
   return date >= start && date <= end;
 }
+
+/** A date known to the day, the month or the year: `23 March 2018`, `March 2018`, `2018`. */
+export function formatPartialDate(date: string): string {
+  if (/^\d{4}$/.test(date)) return date;
+  if (/^\d{4}-\d{2}$/.test(date)) {
+    const { monthName, year } = dateParts(`${date}-01`);
+    return `${monthName} ${year}`;
+  }
+  return formatDate(date);
+}

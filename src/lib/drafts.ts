@@ -4,6 +4,7 @@
  */
 import { escapeMarkdown } from './fidelity.ts';
 import { parseResolutionSymbol, symbolToSlug } from './slugs.ts';
+import { DRAFT_MARK } from '../schemas/common.ts';
 
 export interface KnownLine {
   text: string;
@@ -149,4 +150,73 @@ export function draftResolution(template: string, symbol: string): { fileName: s
     .replaceAll('A/HRC/RES/00/0', symbol)
     .replace(/^session: .*$/m, `session: ${parsed.session}`);
   return { fileName: `${symbolToSlug(symbol)}.yaml`, yaml };
+}
+
+/** Hosts whose pages speak for one State: a draft names it, for the editor to confirm. */
+const stateHosts: ReadonlyArray<[RegExp, string]> = [
+  [/usmission\.gov$/, 'United States'],
+  [/china-mission\.gov\.cn$|china-un\.ch$|fmprc\.gov\.cn$/, 'China'],
+  [/emb-japan\.go\.jp$|mofa\.go\.jp$/, 'Japan'],
+  [/pmindiaun\.gov\.in$|mea\.gov\.in$/, 'India'],
+  [/gov\.uk$/, 'United Kingdom'],
+];
+
+/**
+ * A statement drafted from a resolution's symbol and the address of the text that reports it, to
+ * append to content/statements.yaml. The date is read from the address where it holds one, the stage
+ * from words such as "eov", the State from the host; everything else is a `CHECK:` placeholder.
+ */
+export function draftStatement(
+  symbol: string,
+  address: string,
+  takenIds: ReadonlySet<string>,
+): { id: string; yaml: string; guesses: string[] } {
+  if (!parseResolutionSymbol(symbol))
+    throw new Error(
+      `“${symbol}” is not a resolution symbol; expected A/HRC/RES/<session>/<number>, e.g. A/HRC/RES/37/23`,
+    );
+  let url: URL;
+  try {
+    url = new URL(address);
+  } catch {
+    throw new Error(
+      `“${address}” is not an address; expected the full http(s) URL of the text that reports the statement`,
+    );
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new Error(`“${address}” is not an http(s) address`);
+  const host = url.hostname.replace(/^www\./, '');
+  const state = stateHosts.find(([pattern]) => pattern.test(host))?.[1];
+  const date = dateIn(decodeURIComponent(url.pathname).replaceAll('/', '-')) ?? dateIn(url.pathname);
+  const stage = /\beo[vp]\b|explanation-of-(vote|position)/i.test(url.pathname)
+    ? 'explanation-of-vote'
+    : /introduc|present/i.test(url.pathname)
+      ? 'introduction'
+      : 'statement-at-adoption';
+  const guesses = [
+    state
+      ? `speaker.state: ${state} (from the address ${host})`
+      : 'speaker: not guessed; name the State or organisation',
+    date ? `date: ${date} (from the address)` : 'date: not in the address; give the day it was said',
+    `stage: ${stage}`,
+  ];
+  const base = `${symbolToSlug(symbol).replace(/^a-hrc-res-/, '')}-${slugOfTitle(state ?? host)}-${stage}`;
+  let id = base;
+  for (let n = 2; takenIds.has(id); n += 1) id = `${base}-${n}`;
+  const yaml = [
+    `- id: ${id}`,
+    `  resolution: ${symbol}`,
+    `  date: '${date ?? '0000-00-00'}' # ${DRAFT_MARK} the day it was said`,
+    '  speaker:',
+    state
+      ? `    state: ${yamlString(state)} # ${DRAFT_MARK} as states.yaml names it`
+      : `    organisation: ${yamlString(`${DRAFT_MARK} the State (state:) or organisation that spoke`)}`,
+    `  stage: ${stage} # ${DRAFT_MARK} introduction, statement-at-adoption, explanation-of-vote, explanation-of-position, consultations, press-briefing, ngo-statement or comment`,
+    `  position: ${yamlString(`${DRAFT_MARK} sponsor, for, against, abstained or concerns (the build compares it with the roll-call)`)}`,
+    `  summary: ${yamlString(`${DRAFT_MARK} the stated reason in one or two sentences of your own words`)}`,
+    `  status: single-source # ${DRAFT_MARK} confirmed needs two different sources`,
+    '  sources:',
+    `  - ${address}`,
+    '',
+  ].join('\n');
+  return { id, yaml, guesses };
 }

@@ -8,7 +8,12 @@ import { factStatuses } from '../schemas/common.ts';
 import { families } from '../schemas/family.ts';
 import { voteKinds } from '../schemas/resolution.ts';
 import { voteGroupLabels, voteGroups, type VoteGroup } from '../schemas/roll-call.ts';
+import { followUpSchema, type FollowUpData } from '../schemas/follow-up.ts';
+import { otherTitleSchema } from '../schemas/other-title.ts';
+import { readingSchema, type ReadingData } from '../schemas/reading.ts';
+import { statementSchema, type StatementData } from '../schemas/statement.ts';
 import { entryKinds, type TimelineEntry } from './timeline.ts';
+import { voiceClasses, type VoiceClass } from './voices.ts';
 
 const status = z.enum(factStatuses);
 
@@ -200,3 +205,98 @@ export function timelineJs(entries: readonly TimelineEntry[], siteUrl: string): 
     })),
   };
 }
+
+/** The record around each vote, as published: each content record with its id and its place in the archive. */
+const placed = z.object({
+  id: z.string().describe('The record’s id, stable across editions'),
+  archiveUrl: z.url().describe('Where the archive shows the record'),
+});
+export const statementsFile = z.array(placed.and(statementSchema));
+export type StatementRecord = z.infer<typeof placed> & StatementData;
+export const followUpFile = z.array(placed.and(followUpSchema));
+export type FollowUpRecord = z.infer<typeof placed> & FollowUpData;
+export const readingsFile = z.array(
+  placed
+    .extend({
+      voices: z
+        .record(z.string(), z.enum(voiceClasses))
+        .describe('For each resolution the text concerns, whose voice it is (a State by its vote on that resolution)'),
+    })
+    .and(readingSchema),
+);
+export type ReadingRecord = z.infer<typeof placed> & { voices: Record<string, VoiceClass> } & ReadingData;
+
+export function statementsCsv(records: readonly StatementRecord[]): string {
+  return toCsv(records, [
+    ['id', (s) => s.id],
+    ['resolution', (s) => s.resolution],
+    ['date', (s) => s.date],
+    ['state', (s) => s.speaker.state],
+    ['organisation', (s) => s.speaker.organisation],
+    ['on_behalf_of', (s) => s.speaker.onBehalfOf],
+    ['person', (s) => s.speaker.person],
+    ['role', (s) => s.speaker.role],
+    ['stage', (s) => s.stage],
+    ['position', (s) => s.position],
+    ['summary', (s) => s.summary],
+    ['reported_by', (s) => s.reportedBy],
+    ['status', (s) => s.status],
+    ['sources', (s) => s.sources.join(' ')],
+    ['archive_url', (s) => s.archiveUrl],
+  ]);
+}
+
+export function followUpCsv(records: readonly FollowUpRecord[]): string {
+  return toCsv(records, [
+    ['id', (f) => f.id],
+    ['resolution', (f) => f.resolution],
+    ['kind', (f) => f.kind],
+    ['title', (f) => f.title],
+    ['request', (f) => f.request],
+    ['outcome', (f) => f.outcome],
+    ['held', (f) => f.held?.date],
+    ['held_until', (f) => f.held?.endDate],
+    ['when', (f) => f.when],
+    ['document', (f) => f.document],
+    ['status', (f) => f.status],
+    ['sources', (f) => f.sources.join(' ')],
+    ['archive_url', (f) => f.archiveUrl],
+  ]);
+}
+
+export function readingsCsv(records: readonly ReadingRecord[]): string {
+  return toCsv(records, [
+    ['id', (r) => r.id],
+    ['title', (r) => r.title],
+    ['title_described', (r) => (r.described ? 'yes' : 'no')],
+    ['language', (r) => r.lang],
+    ['creators', (r) => r.creators.map((c) => c.name).join('; ')],
+    ['publisher', (r) => r.publisher],
+    ['issued', (r) => r.issued],
+    ['kind', (r) => r.kind],
+    ['voice', (r) => r.voice],
+    ['state', (r) => r.state],
+    ['resolutions', (r) => r.resolutions.join(' ')],
+    [
+      'voices',
+      (r) =>
+        Object.entries(r.voices)
+          .map(([s, v]) => `${s}: ${v}`)
+          .join('; '),
+    ],
+    ['summary', (r) => r.summary],
+    ['url', (r) => r.url],
+    ['archive_url', (r) => r.archiveUrl],
+  ]);
+}
+
+export const titlesFile = z.array(
+  z.object({
+    symbol: z.string(),
+    slug: z.string(),
+    family: z.enum(families),
+    title: z.string().describe('The official English title'),
+    wordings: z.array(z.object({ id: z.string() }).and(otherTitleSchema)),
+  }),
+);
+export type TitleRecord = z.infer<typeof titlesFile>[number];

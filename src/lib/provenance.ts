@@ -1,7 +1,11 @@
 /** Plain-language labels for the archive's controlled vocabularies, one for each value the schemas allow. */
 import type { articleTypes, dateCertainties, mentionIdentifications, removedLineKinds } from '../schemas/article.ts';
 import type { factStatuses } from '../schemas/common.ts';
+import type { amendmentFates } from '../schemas/drafting.ts';
 import type { families } from '../schemas/family.ts';
+import type { followUpKinds } from '../schemas/follow-up.ts';
+import type { readingKinds } from '../schemas/reading.ts';
+import type { statementPositions, statementStages } from '../schemas/statement.ts';
 
 type Labels<T extends readonly string[], V = string> = Record<T[number], V>;
 
@@ -47,7 +51,55 @@ export const familyLabels: Labels<typeof families, { name: string; short: string
     name: 'Promoting mutually beneficial cooperation in the field of human rights',
     short: 'Mutually beneficial cooperation',
   },
-  related: { name: 'Related China-led texts', short: 'Related China-led text' },
+  related: { name: 'Other China-led resolutions', short: 'Other China-led resolution' },
+};
+
+export const statementStageLabels: Labels<typeof statementStages> = {
+  introduction: 'presented the draft',
+  'statement-at-adoption': 'spoke at the adoption',
+  'explanation-of-vote': 'explained its vote',
+  'explanation-of-position': 'explained its position',
+  consultations: 'in the informal consultations',
+  'press-briefing': 'at a press briefing',
+  'ngo-statement': 'statement on the draft',
+  comment: 'comment',
+};
+
+export const statementPositionLabels: Labels<typeof statementPositions> = {
+  sponsor: 'Sponsor',
+  for: 'For',
+  against: 'Against',
+  abstained: 'Abstained',
+  concerns: 'Raised concerns',
+};
+
+export const followUpKindLabels: Labels<typeof followUpKinds> = {
+  study: 'Study',
+  seminar: 'Seminar',
+  meeting: 'Council meeting',
+  panel: 'Panel discussion',
+  report: 'Report',
+  workshop: 'Workshop',
+};
+
+export const readingKindLabels: Labels<typeof readingKinds> = {
+  'explanation-of-vote': 'Explanation of vote',
+  'official-statement': 'Official statement',
+  'press-briefing': 'Press briefing',
+  'ngo-statement': 'NGO statement',
+  'ngo-commentary': 'NGO commentary',
+  analysis: 'Analysis',
+  opinion: 'Opinion',
+  editorial: 'Editorial',
+  news: 'News',
+  'meeting-summary': 'UN meeting summary',
+};
+
+export const amendmentFateLabels: Labels<typeof amendmentFates> = {
+  'adopted-by-vote': 'adopted by a vote',
+  'accepted-by-sponsor': 'accepted by the sponsor',
+  rejected: 'rejected',
+  'not-known': 'what became of it is not in the archive yet',
 };
 
 /** A host name for showing where a link goes: `http://www.ecns.cn/news/…` → `ecns.cn`. */

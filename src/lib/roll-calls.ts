@@ -3,6 +3,7 @@
  * totals, and turned around into each State's record across the resolutions.
  */
 import type { FactStatus } from '../schemas/common.ts';
+import { isSeries, type Family } from '../schemas/family.ts';
 import { voteGroups, type RollCall, type VoteGroup } from '../schemas/roll-call.ts';
 import { COUNCIL_MEMBERS, hasCounts, type VoteCounts } from './votes.ts';
 
@@ -238,7 +239,7 @@ export function rollCallVotes(rollCall: RollCall): StateVote[] {
 
 export interface ResolutionVotes {
   symbol: string;
-  family: string;
+  family: Family;
   adopted: string;
   votes: readonly StateVote[];
 }
@@ -253,7 +254,7 @@ export interface StateRecordEntry<R extends ResolutionVotes> {
 
 /**
  * Each State's votes in date order, keyed by State name, with every change from its vote on the
- * previous text of the same series that it took part in.
+ * previous text of the same series that it took part in. Texts outside a series are never compared.
  */
 export function stateRecords<R extends ResolutionVotes>(resolutions: readonly R[]): Map<string, StateRecordEntry<R>[]> {
   const ordered = [...resolutions].sort(
@@ -263,7 +264,9 @@ export function stateRecords<R extends ResolutionVotes>(resolutions: readonly R[
   for (const resolution of ordered) {
     for (const vote of resolution.votes) {
       const entries = records.get(vote.name) ?? [];
-      const previous = entries.findLast((e) => e.resolution.family === resolution.family);
+      const previous = isSeries[resolution.family]
+        ? entries.findLast((e) => e.resolution.family === resolution.family)
+        : undefined;
       const changed = previous && previous.vote.group !== vote.group;
       entries.push({
         resolution,

@@ -14,6 +14,7 @@ export const searchTypes = {
   resolution: 'Resolution',
   state: 'State',
   sessionOrEvent: 'Session or event',
+  furtherReading: 'Further reading',
 } as const;
 
 export interface SearchRecord {
@@ -32,7 +33,7 @@ export interface SearchRecord {
  */
 export function timelineSearchRecords(timeline: TimelineFile): SearchRecord[] {
   return timeline.entries
-    .filter((entry) => entry.kind === 'session' || entry.kind === 'event')
+    .filter((entry) => entry.kind === 'session' || entry.kind === 'event' || entry.kind === 'follow-up')
     .map((entry) => {
       const when = entry.endDate ? formatRange(entry.date, entry.endDate) : formatDate(entry.date);
       return {
@@ -159,4 +160,100 @@ export function symbolAliases(symbol: string, draftSymbol: string | null): strin
   const short = symbol.replace(/^A\/HRC\/RES\//, '');
   const draft = draftSymbol?.match(/A\/HRC\/\d+\/L\.\d+(\/Rev\.\d+)?/)?.[0];
   return [short, `res ${short}`, `HRC ${short}`, `HRC res ${short}`, `resolution ${short}`, ...(draft ? [draft] : [])];
+}
+
+/** A text of further reading as the index reads it back from further-reading.json. */
+export interface ReadingForSearch {
+  id: string;
+  title: string;
+  lang: string;
+  creators: ReadonlyArray<{ name: string }>;
+  publisher: string;
+  issued: string;
+  resolutions: readonly string[];
+  summary: string;
+}
+
+/** Each text of further reading is a record of its own, opening the list at its entry. */
+export function readingSearchRecords(readings: readonly ReadingForSearch[]): SearchRecord[] {
+  return readings.map((r) => ({
+    url: `${routes.furtherReading()}#reading-${r.id}`,
+    // Read as sentences: a part that ends with its own stop gets no second one.
+    content: [r.title, r.creators.map((c) => c.name).join(', '), r.publisher, r.summary, r.resolutions.join(' ')]
+      .filter(Boolean)
+      .map((part) => part.replace(/\.$/, ''))
+      .join('. '),
+    language: 'en',
+    meta: {
+      title: r.title,
+      date: r.issued,
+      kind: `${searchTypes.furtherReading}: ${r.publisher}`,
+      ...(r.issued.length === 10 ? { [SORT_DATE_META]: r.issued } : {}),
+    },
+    filters: { type: [searchTypes.furtherReading], year: [r.issued.slice(0, 4)] },
+  }));
+}
+
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]+/gu;
+
+/**
+ * Words a search in Chinese, Japanese or Korean can find. The index splits words at spaces, as
+ * English is written, so a title in Chinese would be one long word and a search for a few of its
+ * characters would miss it. Every run of those scripts is indexed with each of its suffixes: a query
+ * of consecutive characters is then the start of one of them, which Pagefind's prefix match finds.
+ */
+export function cjkSearchWords(text: string): string[] {
+  return [...text.matchAll(CJK)].flatMap(([run]) => {
+    const chars = [...run];
+    return chars.slice(0, -1).map((_, i) => chars.slice(i).join(''));
+  });
+}
+
+export interface TitleForSearch {
+  symbol: string;
+  slug: string;
+  family: string;
+  title: string;
+  wordings: ReadonlyArray<{ text: string; about?: string | undefined }>;
+}
+
+/**
+ * Titles in other languages, found where a page shows them: a wording written about one resolution
+ * on that resolution's page, any other wording of a series' title on the series page.
+ */
+export function titleSearchRecords(resolutions: readonly TitleForSearch[]): SearchRecord[] {
+  const record = (url: string, title: string, kind: string, wordings: ReadonlyArray<{ text: string }>) => ({
+    url,
+    content: [title, ...wordings.map((w) => w.text), ...wordings.flatMap((w) => cjkSearchWords(w.text))].join(' '),
+    language: 'en',
+    meta: { title, kind },
+    filters: { type: [searchTypes.resolution] },
+  });
+  const own = resolutions.flatMap((r) => {
+    const wordings = r.wordings.filter((w) => w.about === r.symbol);
+    return wordings.length === 0
+      ? []
+      : [
+          record(
+            `${routes.resolution(r.slug)}#other-titles`,
+            `${r.symbol}: ${r.title}`,
+            `${searchTypes.resolution}: its title in other languages`,
+            wordings,
+          ),
+        ];
+  });
+  const bySeries = new Map<string, { title: string; wordings: Map<string, { text: string }> }>();
+  for (const r of resolutions) {
+    const series = bySeries.get(r.family) ?? { title: r.title, wordings: new Map() };
+    for (const w of r.wordings) if (w.about === undefined) series.wordings.set(w.text, w);
+    bySeries.set(r.family, series);
+  }
+  const series = [...bySeries]
+    .filter(([, s]) => s.wordings.size > 0)
+    .map(([family, s]) =>
+      record(`${routes.series(family)}#other-titles`, `Series: ${s.title}`, 'Series: its title in other languages', [
+        ...s.wordings.values(),
+      ]),
+    );
+  return [...own, ...series];
 }

@@ -1,9 +1,10 @@
-/** A resolution's neighbours in its series, by adoption date. */
+/** A resolution's neighbours in its series, by adoption date; a text outside a series has none. */
+import { isSeries, type Family } from '../schemas/family.ts';
 import { compareIsoDates } from './dates.ts';
 
 export interface SeriesMember {
   symbol: string;
-  family: string;
+  family: Family;
   adopted: string | null;
 }
 
@@ -12,7 +13,7 @@ export function seriesNeighbours<T extends SeriesMember>(
   symbol: string,
 ): { previous?: T; next?: T } {
   const self = all.find((member) => member.symbol === symbol);
-  if (!self) return {};
+  if (!self || !isSeries[self.family]) return {};
   const series = all
     .filter((member) => member.family === self.family && member.adopted !== null)
     .sort((a, b) => compareIsoDates(a.adopted as string, b.adopted as string));

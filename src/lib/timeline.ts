@@ -5,13 +5,14 @@
 import type { Family } from '../schemas/family.ts';
 import { compareIsoDates, yearOf } from './dates.ts';
 
-export const entryKinds = ['session', 'event', 'resolution', 'source-text'] as const;
+export const entryKinds = ['session', 'event', 'resolution', 'follow-up', 'source-text'] as const;
 export type EntryKind = (typeof entryKinds)[number];
 
 export const entryKindLabels: Record<EntryKind, string> = {
   session: 'Session',
   event: 'Context event',
   resolution: 'Resolution',
+  'follow-up': 'Set in motion by a resolution',
   'source-text': 'Source text',
 };
 
@@ -22,7 +23,10 @@ export interface TimelineEntry {
   date: string;
   endDate?: string;
   title: string;
-  /** A few characters for the drawn timeline: a session's number, a resolution's short symbol. */
+  /**
+   * A few characters for the drawn timeline: a session's number, a resolution's short symbol (for
+   * follow-up, the short symbol of the resolution that asked for it).
+   */
   label?: string;
   href?: string;
   /** Resolutions only. */
@@ -35,7 +39,7 @@ export interface TimelineEntry {
 }
 
 /** Same-day order: a session opens, then what happens in it, then what is written about it. */
-const kindOrder: Record<EntryKind, number> = { session: 0, event: 1, resolution: 2, 'source-text': 3 };
+const kindOrder: Record<EntryKind, number> = { session: 0, event: 1, resolution: 2, 'follow-up': 3, 'source-text': 4 };
 
 export function compareEntries(a: TimelineEntry, b: TimelineEntry): number {
   return (

@@ -6,6 +6,16 @@ import { z } from 'zod';
 import { isIsoDate } from '../lib/dates.ts';
 import { isResolutionSymbol } from '../lib/slugs.ts';
 
+/** What the drafting tools write where the editor must fill in a fact; never published. */
+export const DRAFT_MARK = 'CHECK:';
+/** Text an editor wrote, not a drafting tool's placeholder. */
+export const written = z
+  .string()
+  .min(1)
+  .refine((text) => !text.startsWith(DRAFT_MARK), {
+    error: `expected the editor's own words; found the drafting tool's placeholder (${DRAFT_MARK} …)`,
+  });
+
 export const isoDate = z
   .string({ error: 'expected a date written YYYY-MM-DD (in quotes in YAML)' })
   .refine(isIsoDate, { error: 'expected a real calendar date written YYYY-MM-DD' });

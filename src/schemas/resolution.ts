@@ -87,17 +87,6 @@ export const resolutionSchema = z.object({
   keyPoints: z.array(z.object({ text: z.string().min(1), sources: sources.min(1) })).max(6),
   keyPointsCaveat: z.string().optional(),
   introducedBy: fact(z.string()),
-  statements: z.array(
-    z.object({
-      by: z.string(),
-      speaker: z.string().optional(),
-      kind: z.string(),
-      date: isoDate.optional(),
-      summary: z.string(),
-      sources: sources.min(1),
-    }),
-  ),
-  statementsNote: z.string().optional(),
   discrepancies: z.array(z.string()),
   confidence: z.string(),
   notes: z.string().optional(),

@@ -4,14 +4,25 @@
  * `astro build` has exited (scripts/index-search.mjs), so that Pagefind never holds its memory while
  * Astro still holds the whole site's: at 10,000 texts the two together were the build's peak.
  * Indexes the elements marked `data-pagefind-body` (source texts, resolutions, States) and, as
- * records of their own, the sessions and context events of the generated timeline.
+ * records of their own, the sessions, context events and follow-up of the generated timeline, the
+ * texts of further reading, and each resolution's titles in other languages.
  */
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import type * as PagefindApi from 'pagefind';
 import { mapLimit } from '../lib/concurrency.ts';
-import { DATE_ORDER_FILE, dateOrder, SORT_DATE_META, timelineSearchRecords, type TimelineFile } from '../lib/search.ts';
+import {
+  DATE_ORDER_FILE,
+  dateOrder,
+  readingSearchRecords,
+  SORT_DATE_META,
+  timelineSearchRecords,
+  titleSearchRecords,
+  type ReadingForSearch,
+  type TimelineFile,
+  type TitleForSearch,
+} from '../lib/search.ts';
 
 type Pagefind = Pick<typeof PagefindApi, 'createIndex' | 'close'>;
 
@@ -63,17 +74,21 @@ export async function indexSite({
   try {
     const added = await index.addDirectory({ path: dir });
     if (added.errors.length > 0) fail('index the site', added.errors);
-    const timeline = JSON.parse(await readFile(join(dir, 'data', 'timeline.json'), 'utf8')) as TimelineFile;
-    const records = timelineSearchRecords(timeline);
+    const data = async <T>(file: string) => JSON.parse(await readFile(join(dir, 'data', file), 'utf8')) as T;
+    const records = [
+      ...timelineSearchRecords(await data<TimelineFile>('timeline.json')),
+      ...readingSearchRecords(await data<ReadingForSearch[]>('further-reading.json')),
+      ...titleSearchRecords(await data<TitleForSearch[]>('titles.json')),
+    ];
     for (const record of records) {
       const result = await index.addCustomRecord(record);
-      if (result.errors.length > 0) fail(`index the timeline entry ${record.url}`, result.errors);
+      if (result.errors.length > 0) fail(`index the record ${record.url}`, result.errors);
     }
     const written = await index.writeFiles({ outputPath: join(dir, 'pagefind') });
     if (written.errors.length > 0) fail('write the index', written.errors);
     await writeDateOrder(dir);
     logger.info(
-      `Indexed ${added.page_count} pages and ${records.length} timeline entries in ${Math.round(performance.now() - started)} ms`,
+      `Indexed ${added.page_count} pages and ${records.length} records (timeline entries, further reading, titles) in ${Math.round(performance.now() - started)} ms`,
     );
     return { pages: added.page_count, records: records.length };
   } finally {

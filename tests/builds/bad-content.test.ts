@@ -268,7 +268,7 @@ const cases: BadCase[] = [
     name: 'an event marked confirmed on one source',
     mutate: (d) => edit(d, 'events.yaml', (t) => t.replace('  status: single-source\n', '  status: confirmed\n')),
     expected: [
-      'content/events.yaml: 2021-05-28-intersessional-seminar-on-development.sources: expected two or more different sources for a confirmed fact',
+      'content/events.yaml: 2022-02-28-hrc49-high-level-segment.sources: expected two or more different sources for a confirmed fact',
     ],
   },
   {
@@ -330,14 +330,9 @@ const cases: BadCase[] = [
     name: 'an event id used twice',
     mutate: (d) =>
       edit(d, 'events.yaml', (t) =>
-        t.replace(
-          '- id: 2022-02-28-hrc49-high-level-segment',
-          '- id: 2021-05-28-intersessional-seminar-on-development',
-        ),
+        t.replace('- id: 2022-10-06-xinjiang-debate-draft-decision', '- id: 2022-02-28-hrc49-high-level-segment'),
       ),
-    expected: [
-      'content/events.yaml: [1].id: expected a unique id; found “2021-05-28-intersessional-seminar-on-development”',
-    ],
+    expected: ['content/events.yaml: [1].id: expected a unique id; found “2022-02-28-hrc49-high-level-segment”'],
   },
   {
     name: 'a publication date after the build',

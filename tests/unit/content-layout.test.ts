@@ -37,7 +37,7 @@ describe('where content may live', () => {
         {
           "field": "(file)",
           "file": "content/notes.txt",
-          "message": "expected only sessions.yaml, events.yaml, states.yaml and the folders articles, captures, resolutions, series at the top of content/; found a file the build does not read",
+          "message": "expected only sessions.yaml, events.yaml, states.yaml, statements.yaml, follow-up.yaml, further-reading.yaml, titles.yaml, drafting.yaml and the folders articles, captures, resolutions, series at the top of content/; found a file the build does not read",
         },
         {
           "field": "(file)",

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatRange, isIsoDate, isWithin, yearOf } from '../../src/lib/dates.ts';
+import { formatDate, formatPartialDate, formatRange, isIsoDate, isWithin, yearOf } from '../../src/lib/dates.ts';
 
 describe('dates', () => {
   it('accepts only real calendar dates', () => {
@@ -29,5 +29,14 @@ describe('dates', () => {
 
   it('throws on a malformed date rather than printing nonsense', () => {
     expect(() => formatDate('2018-13-01')).toThrow(/Not an ISO date/);
+  });
+});
+
+describe('dates known to the month or the year', () => {
+  it('writes each as precisely as it is known', () => {
+    expect(formatPartialDate('2018-03-23')).toBe('23 March 2018');
+    expect(formatPartialDate('2018-03')).toBe('March 2018');
+    expect(formatPartialDate('2018-12')).toBe('December 2018');
+    expect(formatPartialDate('2018')).toBe('2018');
   });
 });

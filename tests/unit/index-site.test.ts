@@ -16,6 +16,33 @@ function siteWithTimeline(): string {
       ],
     }),
   );
+  writeFileSync(
+    join(dir, 'data', 'further-reading.json'),
+    JSON.stringify([
+      {
+        id: 'us-eov',
+        title: 'EOV on Mutually Beneficial Cooperation',
+        lang: 'en',
+        creators: [{ name: 'Jason Mack' }],
+        publisher: 'United States Mission to the UN in Geneva',
+        issued: '2018-03-23',
+        resolutions: ['A/HRC/RES/37/23'],
+        summary: 'The United States explained its vote against.',
+      },
+    ]),
+  );
+  writeFileSync(
+    join(dir, 'data', 'titles.json'),
+    JSON.stringify([
+      {
+        symbol: 'A/HRC/RES/37/23',
+        slug: 'a-hrc-res-37-23',
+        family: 'cooperation',
+        title: 'Promoting mutually beneficial cooperation in the field of human rights',
+        wordings: [{ text: '在人权领域促进合作共赢', about: 'A/HRC/RES/37/23' }],
+      },
+    ]),
+  );
   return dir;
 }
 
@@ -58,16 +85,25 @@ function fakePagefind(
 const logger = { info: vi.fn() };
 
 describe('the Pagefind build step', () => {
-  it('indexes the site and the timeline records, writes the bundle into the site, and closes', async () => {
+  it('indexes the site and its records (timeline, further reading, titles), writes the bundle, and closes', async () => {
     const dir = siteWithTimeline();
     const { pagefind, index } = fakePagefind();
-    await expect(indexSite({ dir, pagefind, logger })).resolves.toEqual({ pages: 13, records: 1 });
+    await expect(indexSite({ dir, pagefind, logger })).resolves.toEqual({ pages: 13, records: 3 });
     expect(index.addDirectory).toHaveBeenCalledWith({ path: dir });
     expect(index.addCustomRecord).toHaveBeenCalledWith(expect.objectContaining({ url: '/timeline/#session-37' }));
+    expect(index.addCustomRecord).toHaveBeenCalledWith(
+      expect.objectContaining({ url: '/further-reading/#reading-us-eov' }),
+    );
+    expect(index.addCustomRecord).toHaveBeenCalledWith(
+      expect.objectContaining({
+        url: '/resolutions/a-hrc-res-37-23/#other-titles',
+        content: expect.stringContaining(' 合作共赢'),
+      }),
+    );
     expect(index.writeFiles).toHaveBeenCalledWith({ outputPath: join(dir, 'pagefind') });
     expect(pagefind.close).toHaveBeenCalled();
     expect(logger.info).toHaveBeenCalledWith(
-      expect.stringMatching(/^Indexed 13 pages and 1 timeline entries in \d+ ms$/),
+      expect.stringMatching(/^Indexed 13 pages and 3 records \(timeline entries, further reading, titles\) in \d+ ms$/),
     );
     // The date order, read back from the fragments: records with a date, oldest first.
     expect(JSON.parse(readFileSync(join(dir, 'search', 'date-order.json'), 'utf8'))).toEqual({

@@ -202,6 +202,20 @@ describe('votes and records', () => {
     expect(tally(india.map((e) => e.vote))).toEqual({ inFavour: 1, against: 2, abstaining: 1, notVoting: 0 });
   });
 
+  it('never compares the two texts that are not a series (48/7 and 49/19), however the votes differ', () => {
+    const vote = (group: 'inFavour' | 'abstaining') => ({
+      name: 'India',
+      group,
+      status: 'single-source' as const,
+      sources: [record],
+    });
+    const records = stateRecords([
+      { symbol: 'A/HRC/RES/48/7', family: 'related', adopted: '2021-10-08', votes: [vote('inFavour')] },
+      { symbol: 'A/HRC/RES/49/19', family: 'related', adopted: '2022-04-01', votes: [vote('abstaining')] },
+    ]);
+    expect((records.get('India') ?? []).map((e) => e.changedFrom)).toEqual([undefined, undefined]);
+  });
+
   it('orders States by name or by votes in favour', () => {
     const t = (inFavour: number, against: number) => ({ inFavour, against, abstaining: 0, notVoting: 0 });
     const list = [

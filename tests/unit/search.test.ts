@@ -10,6 +10,9 @@ import {
   symbolAliases,
   timelineSearchRecords,
   writeSearchState,
+  cjkSearchWords,
+  readingSearchRecords,
+  titleSearchRecords,
 } from '../../src/lib/search.ts';
 import type { TimelineEntry } from '../../src/lib/timeline.ts';
 
@@ -59,7 +62,7 @@ describe('search records for the timeline', () => {
 describe('filters in the URL', () => {
   it("lists each filter's values from the entries", () => {
     expect(values).toEqual({
-      type: ['Source text', 'Resolution', 'State', 'Session or event'],
+      type: ['Source text', 'Resolution', 'State', 'Session or event', 'Further reading'],
       year: ['2018', '2021', '2022'],
       family: ['Mutually beneficial cooperation'],
       publisher: ['ecns.cn'],
@@ -140,5 +143,78 @@ describe('the date order', () => {
     expect(ids('desc')).toEqual(['en_late', 'en_b', 'en_session', 'en_state', 'en_other']);
     expect(ids('asc')).toEqual(['en_session', 'en_b', 'en_late', 'en_state', 'en_other']);
     expect(results.map((r) => r.id)).toEqual(['en_state', 'en_b', 'en_other', 'en_late', 'en_session']);
+  });
+});
+
+describe('records for further reading and titles in other languages', () => {
+  it('finds a run of Chinese characters anywhere in a title, since the index splits words at spaces', () => {
+    expect(cjkSearchWords('在人权领域促进合作共赢')).toEqual([
+      '在人权领域促进合作共赢',
+      '人权领域促进合作共赢',
+      '权领域促进合作共赢',
+      '领域促进合作共赢',
+      '域促进合作共赢',
+      '促进合作共赢',
+      '进合作共赢',
+      '合作共赢',
+      '作共赢',
+      '共赢',
+    ]);
+    expect(cjkSearchWords('Promotion de la coopération')).toEqual([]);
+    expect(cjkSearchWords('人権分野における協力・ウィンウィン')).toContain('ウィンウィン');
+  });
+
+  it("opens a title's wording where a page shows it: the resolution it was about, else its series", () => {
+    const records = titleSearchRecords([
+      {
+        symbol: 'A/HRC/RES/37/23',
+        slug: 'a-hrc-res-37-23',
+        family: 'cooperation',
+        title: 'Promoting mutually beneficial cooperation in the field of human rights',
+        wordings: [{ text: '合作共赢', about: 'A/HRC/RES/37/23' }, { text: '互利合作' }],
+      },
+      {
+        symbol: 'A/HRC/RES/43/21',
+        slug: 'a-hrc-res-43-21',
+        family: 'cooperation',
+        title: 'Promoting mutually beneficial cooperation in the field of human rights',
+        wordings: [{ text: '互利合作' }],
+      },
+    ]);
+    expect(records.map((r) => r.url)).toEqual([
+      '/resolutions/a-hrc-res-37-23/#other-titles',
+      '/series/cooperation/#other-titles',
+    ]);
+    expect(records[0]?.content).toContain('合作共赢');
+    expect(records[0]?.content).not.toContain('互利合作');
+    expect(records[1]?.content.match(/互利合作/g)).toHaveLength(2);
+  });
+
+  it('makes each text of further reading a record that opens the list at its entry', () => {
+    const [record] = readingSearchRecords([
+      {
+        id: 'japan-eov',
+        title: 'Explanation of Vote',
+        lang: 'en',
+        creators: [{ name: 'Ken Okaniwa' }],
+        publisher: 'Permanent Mission of Japan in Geneva',
+        issued: '2020-06-22',
+        resolutions: ['A/HRC/RES/43/21'],
+        summary: 'Japan explained its vote against.',
+      },
+    ]);
+    expect(record).toEqual({
+      url: '/further-reading/#reading-japan-eov',
+      content:
+        'Explanation of Vote. Ken Okaniwa. Permanent Mission of Japan in Geneva. Japan explained its vote against. A/HRC/RES/43/21',
+      language: 'en',
+      meta: {
+        title: 'Explanation of Vote',
+        date: '2020-06-22',
+        kind: 'Further reading: Permanent Mission of Japan in Geneva',
+        [SORT_DATE_META]: '2020-06-22',
+      },
+      filters: { type: ['Further reading'], year: ['2020'] },
+    });
   });
 });

@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { seriesNeighbours } from '../../src/lib/series.ts';
+import { seriesNeighbours, type SeriesMember } from '../../src/lib/series.ts';
 
-const all = [
+const all: SeriesMember[] = [
   { symbol: 'A/HRC/RES/43/21', family: 'cooperation', adopted: '2020-06-22' },
   { symbol: 'A/HRC/RES/37/23', family: 'cooperation', adopted: '2018-03-23' },
   { symbol: 'A/HRC/RES/41/19', family: 'development', adopted: '2019-07-12' },
   { symbol: 'A/HRC/RES/46/13', family: 'cooperation', adopted: '2021-03-23' },
+  { symbol: 'A/HRC/RES/48/7', family: 'related', adopted: '2021-10-08' },
+  { symbol: 'A/HRC/RES/49/19', family: 'related', adopted: '2022-04-01' },
 ];
 
 describe('series neighbours', () => {
@@ -18,5 +20,10 @@ describe('series neighbours', () => {
   it('has no neighbour across series or past the ends', () => {
     expect(seriesNeighbours(all, 'A/HRC/RES/41/19')).toEqual({});
     expect(seriesNeighbours(all, 'A/HRC/RES/37/23').previous).toBeUndefined();
+  });
+
+  it('gives no neighbour to texts that are not a series, even of the same group', () => {
+    expect(seriesNeighbours(all, 'A/HRC/RES/48/7')).toEqual({});
+    expect(seriesNeighbours(all, 'A/HRC/RES/49/19')).toEqual({});
   });
 });

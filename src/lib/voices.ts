@@ -1,0 +1,116 @@
+/**
+ * Whose voice a text about a resolution carries. A State's voice is placed by its own vote on that
+ * resolution, read from the roll-call, so the same State can be "voted against" on one text and "not
+ * a member" on another, and no record can claim a vote the roll-call does not show.
+ */
+import type { Voice } from '../schemas/reading.ts';
+import type { VoteGroup } from '../schemas/roll-call.ts';
+
+export type VoiceClass = Exclude<Voice, 'state'> | `state-${VoteGroup}` | 'state-not-member';
+
+/** Every side, in the order pages list them: States by their vote, civil society, analysts, press, UN, sponsor. */
+export const voiceClasses = [
+  'state-against',
+  'state-abstaining',
+  'state-inFavour',
+  'state-notVoting',
+  'state-not-member',
+  'ngo',
+  'analyst',
+  'media',
+  'un',
+  'sponsor',
+  'relaying',
+] as const satisfies readonly VoiceClass[];
+
+/** How a page names each side: as a heading, after "from" in a count ("3 from NGOs"), and for one text. */
+export const voiceClassLabels: Record<VoiceClass, { heading: string; from: string; one: string }> = {
+  'state-against': {
+    heading: 'States that voted against',
+    from: 'States that voted against',
+    one: 'a State that voted against',
+  },
+  'state-abstaining': {
+    heading: 'States that abstained',
+    from: 'States that abstained',
+    one: 'a State that abstained',
+  },
+  'state-inFavour': {
+    heading: 'States that voted in favour',
+    from: 'States that voted in favour',
+    one: 'a State that voted in favour',
+  },
+  'state-notVoting': {
+    heading: 'States that did not vote',
+    from: 'States that did not vote',
+    one: 'a State that did not vote',
+  },
+  'state-not-member': {
+    heading: 'States not on the Council at the vote',
+    from: 'States not on the Council at the vote',
+    one: 'a State not on the Council at the vote',
+  },
+  ngo: {
+    heading: 'Non-governmental organisations',
+    from: 'non-governmental organisations',
+    one: 'a non-governmental organisation',
+  },
+  analyst: { heading: 'Scholars and analysts', from: 'scholars and analysts', one: 'a scholar or analyst' },
+  media: { heading: 'News media', from: 'news media', one: 'news media' },
+  un: { heading: 'The UN secretariat', from: 'the UN secretariat', one: 'the UN secretariat' },
+  sponsor: {
+    heading: 'The sponsor: the Chinese government, its missions and state media',
+    from: 'the sponsor (the Chinese government, its missions and state media)',
+    one: 'the sponsor (the Chinese government, a mission or state media)',
+  },
+  relaying: {
+    heading: "Outlets relaying the sponsor's account",
+    from: "outlets relaying the sponsor's account",
+    one: "an outlet relaying the sponsor's account",
+  },
+};
+
+/** A text's voice in words: "a State that voted against", or per resolution where its place differs. */
+export function voiceInWords(voices: ReadonlyMap<string, VoiceClass>, shortName: (symbol: string) => string): string {
+  const classes = [...new Set(voices.values())];
+  if (classes.length === 1) return voiceClassLabels[classes[0] as VoiceClass].one;
+  return [...voices].map(([symbol, v]) => `${voiceClassLabels[v].one} on ${shortName(symbol)}`).join('; ');
+}
+
+export interface Voiced {
+  voice: Voice;
+  state?: string | undefined;
+}
+
+/** Which side a text speaks for on one resolution; `voteOf` gives a State's vote, undefined where it did not sit. */
+export function voiceOn(
+  text: Voiced,
+  symbol: string,
+  voteOf: (state: string, symbol: string) => VoteGroup | undefined,
+): VoiceClass {
+  if (text.voice !== 'state') return text.voice;
+  if (text.state === undefined) throw new Error('A State’s voice needs the State');
+  const group = voteOf(text.state, symbol);
+  return group ? `state-${group}` : 'state-not-member';
+}
+
+export interface VoiceShare {
+  voice: VoiceClass;
+  count: number;
+}
+
+/** How many texts on one resolution speak for each side, in the order of `voiceClasses`; empty sides left out. */
+export function voiceShares(voicesOfTexts: readonly VoiceClass[]): VoiceShare[] {
+  return voiceClasses
+    .map((voice) => ({ voice, count: voicesOfTexts.filter((v) => v === voice).length }))
+    .filter((share) => share.count > 0);
+}
+
+/** "7 texts: 3 from States that voted against, 1 from news media and 3 from the sponsor (…)". */
+export function shareSentence(shares: readonly VoiceShare[]): string {
+  const total = shares.reduce((sum, s) => sum + s.count, 0);
+  if (total === 0) return 'No texts yet';
+  const parts = shares.map((s) => `${s.count} from ${voiceClassLabels[s.voice].from}`);
+  const list = parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}` : parts[0];
+  return `${total} text${total === 1 ? '' : 's'}: ${list}`;
+}

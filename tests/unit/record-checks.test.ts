@@ -1,0 +1,228 @@
+import { describe, expect, it } from 'vitest';
+import {
+  checkDrafting,
+  checkFollowUp,
+  checkReadings,
+  checkStatements,
+  checkTitles,
+  positionVotes,
+  type Keyed,
+  type RecordContext,
+} from '../../src/lib/record-checks.ts';
+import { draftingSchema, type DraftingData } from '../../src/schemas/drafting.ts';
+import { followUpSchema, type FollowUpData } from '../../src/schemas/follow-up.ts';
+import type { OtherTitleData } from '../../src/schemas/other-title.ts';
+import { readingSchema, type ReadingData } from '../../src/schemas/reading.ts';
+import type { StatementData } from '../../src/schemas/statement.ts';
+
+const TITLE = 'Promoting mutually beneficial cooperation in the field of human rights';
+const context: RecordContext = {
+  buildDate: '2026-12-05',
+  resolutions: [
+    {
+      symbol: 'A/HRC/RES/37/23',
+      title: TITLE,
+      adopted: '2018-03-23',
+      votes: new Map([
+        ['United States', 'against'],
+        ['Japan', 'abstaining'],
+        ['China', 'inFavour'],
+        ['Tunisia', 'notVoting'],
+      ]),
+    },
+  ],
+  stateNames: ['United States', 'Japan', 'China', 'Tunisia', "Côte d'Ivoire", 'India'],
+  sessions: [{ number: 37, parts: [{ start: '2018-02-26', end: '2018-03-23' }] }],
+};
+const keyed = <T>(data: T, id = 'x'): Keyed<T> => ({ file: 'content/x.yaml', id, data });
+const messages = (problems: ReadonlyArray<{ field: string; message: string }>) =>
+  problems.map((p) => `${p.field}: ${p.message}`);
+
+const statement: StatementData = {
+  resolution: 'A/HRC/RES/37/23',
+  date: '2018-03-23',
+  speaker: { state: 'United States' },
+  stage: 'explanation-of-vote',
+  position: 'against',
+  summary: 'Voted no.',
+  status: 'single-source',
+  sources: ['https://example.org/eov'],
+};
+const check = (change: Partial<StatementData>) =>
+  messages(checkStatements([keyed({ ...statement, ...change })], context));
+
+describe('statements', () => {
+  it('accepts a State whose position agrees with its vote', () => {
+    expect(check({})).toEqual([]);
+    expect(check({ speaker: { state: 'China' }, position: 'sponsor' })).toEqual([]);
+    expect(check({ speaker: { state: 'Japan' }, position: 'abstained' })).toEqual([]);
+  });
+
+  it('refuses a position the roll-call contradicts, unless a note says why', () => {
+    expect(check({ position: 'for' })).toEqual([
+      'x.position: expected a position that agrees with the roll-call, which records United States as voting against, or a positionNote saying why they differ; found for',
+    ]);
+    expect(check({ speaker: { state: 'Tunisia' }, position: 'abstained' })).toEqual([
+      'x.position: expected a position that agrees with the roll-call, which records Tunisia as not voting, or a positionNote saying why they differ; found abstained',
+    ]);
+    expect(check({ position: 'for', positionNote: 'It spoke for the text and then voted no.' })).toEqual([]);
+  });
+
+  it('refuses a note where nothing differs, so that no stale note is published', () => {
+    expect(check({ positionNote: 'Left over.' })).toEqual([
+      'x.positionNote: expected none: the position against agrees with the roll-call; remove the note',
+    ]);
+  });
+
+  it('compares no vote for concerns, for a State not on the Council, or for an organisation', () => {
+    expect(positionVotes.concerns).toBeUndefined();
+    expect(check({ position: 'concerns' })).toEqual([]);
+    expect(check({ speaker: { state: 'India' }, position: 'for' })).toEqual([]);
+    expect(check({ speaker: { organisation: 'Human Rights Watch' }, position: 'for' })).toEqual([]);
+  });
+
+  it('refuses an unknown resolution, a State not in states.yaml or spelt otherwise, and a date after the build', () => {
+    expect(check({ resolution: 'A/HRC/RES/99/1' })).toEqual([
+      'x.resolution: A/HRC/RES/99/1 has no file in content/resolutions/; expected a resolution the archive holds',
+    ]);
+    expect(check({ speaker: { state: 'Atlantis' } })).toEqual([
+      'x.speaker.state: “Atlantis” is not in states.yaml; expected a State named as states.yaml names it, or an organisation',
+    ]);
+    expect(check({ speaker: { state: "Cote d'Ivoire" }, position: 'concerns' })).toEqual([
+      "x.speaker.state: expected “Côte d'Ivoire”, as states.yaml writes it; found “Cote d'Ivoire”",
+    ]);
+    expect(check({ date: '2027-01-01' })).toEqual([
+      'x.date: expected a date on or before the date of this build (2026-12-05); found 2027-01-01',
+    ]);
+    expect(check({ date: '2026-12' })).toEqual([]);
+    expect(check({ date: '2027' })).toHaveLength(1);
+  });
+
+  it('refuses a quotation taken from none of its sources', () => {
+    const quote = { text: 'No.', lang: 'en', source: 'https://example.org/elsewhere' };
+    expect(check({ quote })).toEqual([
+      "x.quote.source: expected one of the statement's sources; found https://example.org/elsewhere",
+    ]);
+    expect(check({ quote: { ...quote, source: 'https://example.org/eov' } })).toEqual([]);
+  });
+});
+
+const followUp = (change: Record<string, unknown>): FollowUpData =>
+  followUpSchema.parse({
+    resolution: 'A/HRC/RES/37/23',
+    kind: 'seminar',
+    title: 'A seminar',
+    request: 'A seminar.',
+    requestSources: ['https://example.org/r'],
+    outcome: 'Held.',
+    document: 'A/HRC/40/1',
+    status: 'single-source',
+    sources: ['https://example.org/o'],
+    ...change,
+  });
+const checkF = (change: Record<string, unknown>) => messages(checkFollowUp([keyed(followUp(change))], context));
+
+describe('follow-up', () => {
+  it('accepts what was held after the resolution, inside its session', () => {
+    expect(checkF({ held: { date: '2018-03-23' }, session: 37 })).toEqual([]);
+    expect(checkF({ held: { date: '2019-05-01' } })).toEqual([]);
+  });
+
+  it('refuses what the resolution cannot have set in motion, or a date not yet come', () => {
+    expect(checkF({ held: { date: '2018-03-22' } })).toEqual([
+      'x.held.date: expected a date after the resolution that asked for it (2018-03-23); found 2018-03-22',
+    ]);
+    expect(checkF({ held: { date: '2027-01-01' } })).toEqual([
+      'x.held.date: expected a date on or before the date of this build (2026-12-05); found 2027-01-01',
+    ]);
+  });
+
+  it('refuses an unknown session, a date outside its session and an unknown resolution', () => {
+    expect(checkF({ session: 54 })).toEqual(['x.session: session 54 is not in sessions.yaml']);
+    expect(checkF({ held: { date: '2019-05-01' }, session: 37 })).toEqual([
+      'x.held.date: 2019-05-01 is outside session 37',
+    ]);
+    expect(checkF({ resolution: 'A/HRC/RES/99/1' })).toHaveLength(1);
+  });
+});
+
+const reading = (change: Record<string, unknown>): ReadingData =>
+  readingSchema.parse({
+    title: 'A text',
+    lang: 'en',
+    publisher: 'A publisher',
+    issued: '2018-03',
+    kind: 'news',
+    voice: 'media',
+    resolutions: ['A/HRC/RES/37/23'],
+    summary: 'Reports the vote.',
+    url: 'https://example.org/text',
+    ...change,
+  });
+
+describe('further reading', () => {
+  it('accepts a text about a held resolution', () => {
+    expect(checkReadings([keyed(reading({}))], context)).toEqual([]);
+  });
+
+  it('refuses an unknown or repeated resolution, an unknown State, a text listed twice and a future date', () => {
+    expect(messages(checkReadings([keyed(reading({ resolutions: ['A/HRC/RES/99/1'] }))], context))).toEqual([
+      'x.resolutions[0]: A/HRC/RES/99/1 has no file in content/resolutions/; expected a resolution the archive holds',
+    ]);
+    expect(
+      messages(checkReadings([keyed(reading({ resolutions: ['A/HRC/RES/37/23', 'A/HRC/RES/37/23'] }))], context)),
+    ).toEqual(['x.resolutions: expected each resolution once; found one listed twice']);
+    expect(messages(checkReadings([keyed(reading({ voice: 'state', state: 'Atlantis' }))], context))).toHaveLength(1);
+    expect(messages(checkReadings([keyed(reading({}), 'a'), keyed(reading({}), 'b')], context))).toEqual([
+      'b.url: is already the address of a; expected each text once',
+    ]);
+    expect(messages(checkReadings([keyed(reading({ issued: '2027' }))], context))).toEqual([
+      'x.issued: expected a date on or before the date of this build (2026-12-05); found 2027',
+    ]);
+  });
+});
+
+describe('titles in other languages and drafting', () => {
+  const drafting: DraftingData = draftingSchema.parse({
+    draftRecord: { value: 'Draft resolution A/HRC/37/L.36', status: 'single-source', sources: ['https://e.org/r'] },
+    originalTitle: {
+      value: 'Promoting the international human rights cause through win-win cooperation',
+      status: 'single-source',
+      sources: ['https://e.org/t'],
+    },
+  });
+  const title = (change: Partial<OtherTitleData>): OtherTitleData => ({
+    renders: TITLE,
+    lang: 'zh',
+    text: '在人权领域促进合作共赢',
+    publisher: 'Xinhua',
+    issued: '2018-03',
+    url: 'https://example.org/zh',
+    ...change,
+  });
+  const checkT = (change: Partial<OtherTitleData>) =>
+    messages(checkTitles([keyed(title(change))], [keyed(drafting, 'a-hrc-res-37-23')], context));
+
+  it("accepts a wording of a held resolution's title or of a draft's original title", () => {
+    expect(checkT({})).toEqual([]);
+    expect(checkT({ renders: 'Promoting the international human rights cause through win-win cooperation' })).toEqual(
+      [],
+    );
+    expect(checkT({ about: 'A/HRC/RES/37/23' })).toEqual([]);
+  });
+
+  it('refuses a title that renders no title the archive holds, an unknown resolution and a future date', () => {
+    expect(checkT({ renders: 'Promoting mutually beneficial cooperation in the field of human right' })).toEqual([
+      "x.renders: expected the English title of a resolution the archive holds, or a draft's original title, letter for letter; found “Promoting mutually beneficial cooperation in the field of human right”",
+    ]);
+    expect(checkT({ about: 'A/HRC/RES/99/1' })).toHaveLength(1);
+    expect(checkT({ issued: '2027-01' })).toHaveLength(1);
+  });
+
+  it('keys drafting by the slug of a held resolution', () => {
+    expect(checkDrafting([keyed(drafting, 'a-hrc-res-37-23')], context)).toEqual([]);
+    expect(messages(checkDrafting([keyed(drafting, 'a-hrc-res-37-24')], context))).toEqual([
+      'a-hrc-res-37-24: expected the slug of a resolution the archive holds (a-hrc-res-37-23); found none by that slug',
+    ]);
+  });
+});

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { shareSentence, voiceInWords, voiceOn, voiceShares, type VoiceClass } from '../../src/lib/voices.ts';
+import type { VoteGroup } from '../../src/schemas/roll-call.ts';
+
+const votes: Record<string, Record<string, VoteGroup>> = {
+  'A/HRC/RES/37/23': { 'United States': 'against', Japan: 'abstaining', Cuba: 'inFavour', Tunisia: 'notVoting' },
+  'A/HRC/RES/49/19': {},
+};
+const voteOf = (state: string, symbol: string) => votes[symbol]?.[state];
+
+describe('whose voice a text carries', () => {
+  it('places a State by its own vote on the resolution, read from the roll-call', () => {
+    expect(voiceOn({ voice: 'state', state: 'United States' }, 'A/HRC/RES/37/23', voteOf)).toBe('state-against');
+    expect(voiceOn({ voice: 'state', state: 'Japan' }, 'A/HRC/RES/37/23', voteOf)).toBe('state-abstaining');
+    expect(voiceOn({ voice: 'state', state: 'Cuba' }, 'A/HRC/RES/37/23', voteOf)).toBe('state-inFavour');
+    expect(voiceOn({ voice: 'state', state: 'Tunisia' }, 'A/HRC/RES/37/23', voteOf)).toBe('state-notVoting');
+    expect(voiceOn({ voice: 'state', state: 'United States' }, 'A/HRC/RES/49/19', voteOf)).toBe('state-not-member');
+  });
+
+  it('keeps every other voice as the record gives it', () => {
+    expect(voiceOn({ voice: 'ngo' }, 'A/HRC/RES/37/23', voteOf)).toBe('ngo');
+    expect(voiceOn({ voice: 'sponsor' }, 'A/HRC/RES/37/23', voteOf)).toBe('sponsor');
+  });
+
+  it('refuses a State voice without its State', () => {
+    expect(() => voiceOn({ voice: 'state' }, 'A/HRC/RES/37/23', voteOf)).toThrow('needs the State');
+  });
+});
+
+describe('the share of each side', () => {
+  const texts: VoiceClass[] = ['sponsor', 'ngo', 'state-against', 'sponsor', 'state-against', 'sponsor', 'media'];
+
+  it('counts each side in a fixed order, States first and the sponsor last, leaving out sides with no text', () => {
+    expect(voiceShares(texts)).toEqual([
+      { voice: 'state-against', count: 2 },
+      { voice: 'ngo', count: 1 },
+      { voice: 'media', count: 1 },
+      { voice: 'sponsor', count: 3 },
+    ]);
+    expect(voiceShares([])).toEqual([]);
+  });
+
+  it('says it in a sentence', () => {
+    expect(shareSentence(voiceShares(texts))).toBe(
+      '7 texts: 2 from States that voted against, 1 from non-governmental organisations, 1 from news media and 3 from the sponsor (the Chinese government, its missions and state media)',
+    );
+    expect(shareSentence(voiceShares(['ngo']))).toBe('1 text: 1 from non-governmental organisations');
+    expect(shareSentence(voiceShares(['ngo', 'un']))).toBe(
+      '2 texts: 1 from non-governmental organisations and 1 from the UN secretariat',
+    );
+    expect(shareSentence([])).toBe('No texts yet');
+  });
+
+  it("names one text's voice, per resolution where it differs", () => {
+    const short = (symbol: string) => symbol.replace('A/HRC/RES/', '');
+    expect(voiceInWords(new Map([['A/HRC/RES/37/23', 'state-against']]), short)).toBe('a State that voted against');
+    expect(
+      voiceInWords(
+        new Map<string, VoiceClass>([
+          ['A/HRC/RES/37/23', 'state-against'],
+          ['A/HRC/RES/49/19', 'state-not-member'],
+        ]),
+        short,
+      ),
+    ).toBe('a State that voted against on 37/23; a State not on the Council at the vote on 49/19');
+  });
+});
