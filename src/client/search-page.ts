@@ -107,7 +107,8 @@ export function startSearchPage(): void {
     if (id !== searchId) return;
     const link = item.querySelector('[data-result-title]') as HTMLAnchorElement;
     link.href = data.url;
-    link.textContent = data.meta['title'] ?? data.url;
+    // Records the index step adds as pages of their own are named by `label` (see searchPage).
+    link.textContent = data.meta['title'] ?? data.meta['label'] ?? data.url;
     const line = item.querySelector('[data-result-line]') as HTMLElement;
     line.textContent = [data.meta['date'], data.meta['kind']].filter(Boolean).join(' · ');
     // Pagefind's excerpt is the page's own text, escaped, with the matched words in <mark>.

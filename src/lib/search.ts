@@ -162,6 +162,47 @@ export function symbolAliases(symbol: string, draftSymbol: string | null): strin
   return [short, `res ${short}`, `HRC ${short}`, `HRC res ${short}`, `resolution ${short}`, ...(draft ? [draft] : [])];
 }
 
+/** A record indexed as a small HTML page: its own address, and weights that keep it below the pages. */
+export interface SearchPage {
+  url: string;
+  html: string;
+}
+
+const escapeHtml = (text: string) =>
+  text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
+
+/**
+ * A record as Pagefind reads a page: meta and filters as attributes, the text at a weight below 1,
+ * so that a short record never outranks the page of the resolution, State or text it is about. Its
+ * name is the meta `label`, not `title`: Pagefind searches a page's title as part of its text, at
+ * full weight.
+ */
+function searchPage(
+  url: string,
+  record: {
+    label: string;
+    meta: Record<string, string>;
+    filters: Record<string, string[]>;
+    text: string;
+    weight: number;
+  },
+): SearchPage {
+  const meta = Object.entries({ label: record.label, ...record.meta }).map(
+    ([key, value]) => `<span data-pagefind-meta="${escapeHtml(`${key}:${value}`)}"></span>`,
+  );
+  const filters = Object.entries(record.filters).flatMap(([key, values]) =>
+    values.map((value) => `<span data-pagefind-filter="${escapeHtml(`${key}:${value}`)}"></span>`),
+  );
+  const body = `<p data-pagefind-weight="${record.weight}">${escapeHtml(record.text)}</p>`;
+  return {
+    url,
+    html: `<!doctype html><html lang="en"><body><main data-pagefind-body>${[...meta, ...filters, body].join('')}</main></body></html>`,
+  };
+}
+
+/** A UN document symbol as texts write it: A/HRC/RES/37/23, A/HRC/37/L.36, HRC/RES/46/13. */
+const UN_SYMBOL = /\b(?:A\/)?HRC\/[\w./-]*\w/gi;
+
 /** A text of further reading as the index reads it back from further-reading.json. */
 export interface ReadingForSearch {
   id: string;
@@ -170,28 +211,29 @@ export interface ReadingForSearch {
   creators: ReadonlyArray<{ name: string }>;
   publisher: string;
   issued: string;
-  resolutions: readonly string[];
   summary: string;
 }
 
 /** Each text of further reading is a record of its own, opening the list at its entry. */
-export function readingSearchRecords(readings: readonly ReadingForSearch[]): SearchRecord[] {
-  return readings.map((r) => ({
-    url: `${routes.furtherReading()}#reading-${r.id}`,
-    // Read as sentences: a part that ends with its own stop gets no second one.
-    content: [r.title, r.creators.map((c) => c.name).join(', '), r.publisher, r.summary, r.resolutions.join(' ')]
-      .filter(Boolean)
-      .map((part) => part.replace(/\.$/, ''))
-      .join('. '),
-    language: 'en',
-    meta: {
-      title: r.title,
-      date: r.issued,
-      kind: `${searchTypes.furtherReading}: ${r.publisher}`,
-      ...(r.issued.length === 10 ? { [SORT_DATE_META]: r.issued } : {}),
-    },
-    filters: { type: [searchTypes.furtherReading], year: [r.issued.slice(0, 4)] },
-  }));
+export function readingSearchPages(readings: readonly ReadingForSearch[]): SearchPage[] {
+  return readings.map((r) =>
+    searchPage(`${routes.furtherReading()}#reading-${r.id}`, {
+      // Read as sentences: a part that ends with its own stop gets no second one. UN document symbols
+      // are elided (…): a search for one opens the resolution's own page, which lists every form of it.
+      text: [r.title, r.creators.map((c) => c.name).join(', '), r.publisher, r.summary]
+        .filter(Boolean)
+        .map((part) => part.replace(UN_SYMBOL, '…').replace(/\.$/, ''))
+        .join('. '),
+      weight: 0.05,
+      label: r.title,
+      meta: {
+        date: r.issued,
+        kind: `${searchTypes.furtherReading}: ${r.publisher}`,
+        ...(r.issued.length === 10 ? { [SORT_DATE_META]: r.issued } : {}),
+      },
+      filters: { type: [searchTypes.furtherReading], year: [r.issued.slice(0, 4)] },
+    }),
+  );
 }
 
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]+/gu;
@@ -219,22 +261,26 @@ export interface TitleForSearch {
 
 /**
  * Titles in other languages, found where a page shows them: a wording written about one resolution
- * on that resolution's page, any other wording of a series' title on the series page.
+ * on that resolution's page, any other wording of a series' title on the series page. Only the
+ * wordings are indexed: the symbol and the English title are the page's own to be found by.
  */
-export function titleSearchRecords(resolutions: readonly TitleForSearch[]): SearchRecord[] {
-  const record = (url: string, title: string, kind: string, wordings: ReadonlyArray<{ text: string }>) => ({
-    url,
-    content: [title, ...wordings.map((w) => w.text), ...wordings.flatMap((w) => cjkSearchWords(w.text))].join(' '),
-    language: 'en',
-    meta: { title, kind },
-    filters: { type: [searchTypes.resolution] },
-  });
+export function titleSearchPages(resolutions: readonly TitleForSearch[]): SearchPage[] {
+  const page = (url: string, title: string, kind: string, wordings: ReadonlyArray<{ text: string }>) =>
+    searchPage(url, {
+      text: [...new Set([...wordings.map((w) => w.text), ...wordings.flatMap((w) => cjkSearchWords(w.text))])].join(
+        ' ',
+      ),
+      weight: 0.5,
+      label: title,
+      meta: { kind },
+      filters: { type: [searchTypes.resolution] },
+    });
   const own = resolutions.flatMap((r) => {
     const wordings = r.wordings.filter((w) => w.about === r.symbol);
     return wordings.length === 0
       ? []
       : [
-          record(
+          page(
             `${routes.resolution(r.slug)}#other-titles`,
             `${r.symbol}: ${r.title}`,
             `${searchTypes.resolution}: its title in other languages`,
@@ -251,7 +297,7 @@ export function titleSearchRecords(resolutions: readonly TitleForSearch[]): Sear
   const series = [...bySeries]
     .filter(([, s]) => s.wordings.size > 0)
     .map(([family, s]) =>
-      record(`${routes.series(family)}#other-titles`, `Series: ${s.title}`, 'Series: its title in other languages', [
+      page(`${routes.series(family)}#other-titles`, `Series: ${s.title}`, 'Series: its title in other languages', [
         ...s.wordings.values(),
       ]),
     );

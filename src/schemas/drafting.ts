@@ -30,7 +30,7 @@ export const draftingSchema = z.object({
     .array(withStatus(z.object({ states: z.array(z.string().min(1)).min(1), account: z.string().min(1), ...sourced })))
     .default([]),
   steps: z.array(withStatus(z.object({ date: isoDate.optional(), text: z.string().min(1), ...sourced }))).default([]),
-  /** Rounds of informal consultations, as each side counted them. */
+  /** Rounds of informal consultations, as each side counted them; `countedBy` reads after "according to". */
   consultations: z
     .array(withStatus(z.object({ rounds: z.number().int().positive(), countedBy: z.string().min(1), ...sourced })))
     .default([]),

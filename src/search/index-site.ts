@@ -15,10 +15,10 @@ import { mapLimit } from '../lib/concurrency.ts';
 import {
   DATE_ORDER_FILE,
   dateOrder,
-  readingSearchRecords,
+  readingSearchPages,
   SORT_DATE_META,
   timelineSearchRecords,
-  titleSearchRecords,
+  titleSearchPages,
   type ReadingForSearch,
   type TimelineFile,
   type TitleForSearch,
@@ -75,22 +75,26 @@ export async function indexSite({
     const added = await index.addDirectory({ path: dir });
     if (added.errors.length > 0) fail('index the site', added.errors);
     const data = async <T>(file: string) => JSON.parse(await readFile(join(dir, 'data', file), 'utf8')) as T;
-    const records = [
-      ...timelineSearchRecords(await data<TimelineFile>('timeline.json')),
-      ...readingSearchRecords(await data<ReadingForSearch[]>('further-reading.json')),
-      ...titleSearchRecords(await data<TitleForSearch[]>('titles.json')),
-    ];
+    const records = timelineSearchRecords(await data<TimelineFile>('timeline.json'));
     for (const record of records) {
       const result = await index.addCustomRecord(record);
       if (result.errors.length > 0) fail(`index the record ${record.url}`, result.errors);
+    }
+    const pages = [
+      ...readingSearchPages(await data<ReadingForSearch[]>('further-reading.json')),
+      ...titleSearchPages(await data<TitleForSearch[]>('titles.json')),
+    ];
+    for (const page of pages) {
+      const result = await index.addHTMLFile({ url: page.url, content: page.html });
+      if (result.errors.length > 0) fail(`index the record ${page.url}`, result.errors);
     }
     const written = await index.writeFiles({ outputPath: join(dir, 'pagefind') });
     if (written.errors.length > 0) fail('write the index', written.errors);
     await writeDateOrder(dir);
     logger.info(
-      `Indexed ${added.page_count} pages and ${records.length} records (timeline entries, further reading, titles) in ${Math.round(performance.now() - started)} ms`,
+      `Indexed ${added.page_count} pages, ${records.length} timeline entries and ${pages.length} records of further reading and titles in ${Math.round(performance.now() - started)} ms`,
     );
-    return { pages: added.page_count, records: records.length };
+    return { pages: added.page_count, records: records.length + pages.length };
   } finally {
     await pagefind.close();
   }

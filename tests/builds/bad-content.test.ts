@@ -343,8 +343,25 @@ const cases: BadCase[] = [
   },
   {
     name: 'a date without quotes',
-    mutate: (d) => edit(d, 'events.yaml', (t) => t.replace('date: "2021-05-28"', 'date: 2021-05-28')),
+    mutate: (d) => edit(d, 'events.yaml', (t) => t.replace('date: "2022-02-28"', 'date: 2022-02-28')),
     expected: ["content/events.yaml: [0].date: expected a date in quotes, e.g. '2021-05-28'"],
+  },
+  {
+    name: "a State's stated position that its vote contradicts",
+    mutate: (d) =>
+      edit(d, 'statements.yaml', (t) =>
+        t.replace(/(- id: 37-23-united-states-explanation-of-vote[\s\S]*?)position: against/, '$1position: for'),
+      ),
+    expected: [
+      'content/statements.yaml: 37-23-united-states-explanation-of-vote.position: expected a position that agrees with the roll-call, which records United States as voting against',
+    ],
+  },
+  {
+    name: 'a follow-up record that does not say where its missing document would be',
+    mutate: (d) => edit(d, 'follow-up.yaml', (t) => t.replace('  lookIn: https://undocs.org/A/HRC/41/2\n', '')),
+    expected: [
+      'content/follow-up.yaml: 35-21-advisory-committee-study.lookIn: expected the address where the missing document or outcome would be found',
+    ],
   },
   {
     name: 'invalid YAML',

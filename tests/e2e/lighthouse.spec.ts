@@ -21,6 +21,7 @@ const pages = [
   { name: 'States', path: '/states/' },
   { name: 'State', path: '/states/united-kingdom/' },
   { name: 'series', path: '/series/development/' },
+  { name: 'further reading', path: '/further-reading/' },
 ];
 
 test.describe.configure({ mode: 'serial', timeout: 180_000 });

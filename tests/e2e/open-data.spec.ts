@@ -70,6 +70,16 @@ test('the /data/ page lists every download with its true size', async ({ page, r
     'votes-matrix.csv',
     'timeline.json',
     'timeline-timelinejs.json',
+    'statements.json',
+    'statements.csv',
+    'follow-up.json',
+    'follow-up.csv',
+    'further-reading.json',
+    'further-reading.csv',
+    'further-reading.csl.json',
+    'further-reading.ris',
+    'further-reading.bib',
+    'titles.json',
     'sources.json',
   ]);
   for (const file of listed) {

@@ -60,12 +60,17 @@ function fakePagefind(
     addDirectoryErrors?: string[];
     writeErrors?: string[];
     createErrors?: string[];
+    htmlErrors?: string[];
     fragments?: Record<string, Buffer>;
   } = {},
 ) {
   const index = {
     addDirectory: vi.fn(async () => ({ errors: overrides.addDirectoryErrors ?? [], page_count: 13 })),
     addCustomRecord: vi.fn(async () => ({ errors: [], file: { uniqueWords: 1, url: '', meta: {} } })),
+    addHTMLFile: vi.fn(async () => ({
+      errors: overrides.htmlErrors ?? [],
+      file: { uniqueWords: 1, url: '', meta: {} },
+    })),
     writeFiles: vi.fn(async ({ outputPath }: { outputPath: string }) => {
       mkdirSync(join(outputPath, 'fragment'), { recursive: true });
       for (const [id, bytes] of Object.entries(overrides.fragments ?? pagefindFragments))
@@ -91,10 +96,10 @@ describe('the Pagefind build step', () => {
     await expect(indexSite({ dir, pagefind, logger })).resolves.toEqual({ pages: 13, records: 3 });
     expect(index.addDirectory).toHaveBeenCalledWith({ path: dir });
     expect(index.addCustomRecord).toHaveBeenCalledWith(expect.objectContaining({ url: '/timeline/#session-37' }));
-    expect(index.addCustomRecord).toHaveBeenCalledWith(
+    expect(index.addHTMLFile).toHaveBeenCalledWith(
       expect.objectContaining({ url: '/further-reading/#reading-us-eov' }),
     );
-    expect(index.addCustomRecord).toHaveBeenCalledWith(
+    expect(index.addHTMLFile).toHaveBeenCalledWith(
       expect.objectContaining({
         url: '/resolutions/a-hrc-res-37-23/#other-titles',
         content: expect.stringContaining(' 合作共赢'),
@@ -103,7 +108,9 @@ describe('the Pagefind build step', () => {
     expect(index.writeFiles).toHaveBeenCalledWith({ outputPath: join(dir, 'pagefind') });
     expect(pagefind.close).toHaveBeenCalled();
     expect(logger.info).toHaveBeenCalledWith(
-      expect.stringMatching(/^Indexed 13 pages and 3 records \(timeline entries, further reading, titles\) in \d+ ms$/),
+      expect.stringMatching(
+        /^Indexed 13 pages, 1 timeline entries and 2 records of further reading and titles in \d+ ms$/,
+      ),
     );
     // The date order, read back from the fragments: records with a date, oldest first.
     expect(JSON.parse(readFileSync(join(dir, 'search', 'date-order.json'), 'utf8'))).toEqual({
@@ -123,6 +130,14 @@ describe('the Pagefind build step', () => {
     const { pagefind } = fakePagefind({ addDirectoryErrors: ['bad HTML in x.html'] });
     await expect(indexSite({ dir: siteWithTimeline(), pagefind, logger })).rejects.toThrow(
       'Pagefind failed to index the site:\n  bad HTML in x.html',
+    );
+    expect(pagefind.close).toHaveBeenCalled();
+  });
+
+  it('fails the build, naming the record, when a record of further reading or titles cannot be indexed', async () => {
+    const { pagefind } = fakePagefind({ htmlErrors: ['bad record'] });
+    await expect(indexSite({ dir: siteWithTimeline(), pagefind, logger })).rejects.toThrow(
+      'Pagefind failed to index the record /further-reading/#reading-us-eov:\n  bad record',
     );
     expect(pagefind.close).toHaveBeenCalled();
   });

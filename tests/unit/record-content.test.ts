@@ -82,8 +82,8 @@ describe('the record around each vote, as the content holds it', () => {
       ?.data.consultations.map((c) => [c.countedBy, c.rounds]);
     expect(counts).toEqual(
       expect.arrayContaining([
-        ['China, for the core group', 8],
-        ['United States', 7],
+        ['China, speaking for the core group', 8],
+        ['the United States', 7],
       ]),
     );
   });

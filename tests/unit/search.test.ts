@@ -11,8 +11,8 @@ import {
   timelineSearchRecords,
   writeSearchState,
   cjkSearchWords,
-  readingSearchRecords,
-  titleSearchRecords,
+  readingSearchPages,
+  titleSearchPages,
 } from '../../src/lib/search.ts';
 import type { TimelineEntry } from '../../src/lib/timeline.ts';
 
@@ -165,7 +165,7 @@ describe('records for further reading and titles in other languages', () => {
   });
 
   it("opens a title's wording where a page shows it: the resolution it was about, else its series", () => {
-    const records = titleSearchRecords([
+    const pages = titleSearchPages([
       {
         symbol: 'A/HRC/RES/37/23',
         slug: 'a-hrc-res-37-23',
@@ -181,40 +181,46 @@ describe('records for further reading and titles in other languages', () => {
         wordings: [{ text: '互利合作' }],
       },
     ]);
-    expect(records.map((r) => r.url)).toEqual([
+    expect(pages.map((p) => p.url)).toEqual([
       '/resolutions/a-hrc-res-37-23/#other-titles',
       '/series/cooperation/#other-titles',
     ]);
-    expect(records[0]?.content).toContain('合作共赢');
-    expect(records[0]?.content).not.toContain('互利合作');
-    expect(records[1]?.content.match(/互利合作/g)).toHaveLength(2);
+    expect(pages[0]?.html).toContain('合作共赢 作共赢 共赢');
+    expect(pages[0]?.html).not.toContain('互利合作');
+    // Only the wordings are searched: the symbol and the English title are the page's own.
+    expect(pages[0]?.html).toContain('data-pagefind-meta="label:A/HRC/RES/37/23: Promoting');
+    expect(pages[0]?.html).not.toMatch(/<p[^>]*>[^<]*Promoting/);
+    expect(pages[0]?.html).toContain('<p data-pagefind-weight="0.5">');
+    expect(pages[1]?.html.match(/互利合作/g)).toHaveLength(1);
   });
 
-  it('makes each text of further reading a record that opens the list at its entry', () => {
-    const [record] = readingSearchRecords([
+  it('makes each text of further reading a page of its own, weighted below the pages it is about', () => {
+    const [page] = readingSearchPages([
       {
         id: 'japan-eov',
-        title: 'Explanation of Vote',
+        title: 'Explanation of Vote on A/HRC/43/L.31/Rev.1 <draft>',
         lang: 'en',
         creators: [{ name: 'Ken Okaniwa' }],
         publisher: 'Permanent Mission of Japan in Geneva',
         issued: '2020-06-22',
-        resolutions: ['A/HRC/RES/43/21'],
         summary: 'Japan explained its vote against.',
       },
     ]);
-    expect(record).toEqual({
-      url: '/further-reading/#reading-japan-eov',
-      content:
-        'Explanation of Vote. Ken Okaniwa. Permanent Mission of Japan in Geneva. Japan explained its vote against. A/HRC/RES/43/21',
-      language: 'en',
-      meta: {
-        title: 'Explanation of Vote',
-        date: '2020-06-22',
-        kind: 'Further reading: Permanent Mission of Japan in Geneva',
-        [SORT_DATE_META]: '2020-06-22',
-      },
-      filters: { type: ['Further reading'], year: ['2020'] },
-    });
+    expect(page?.url).toBe('/further-reading/#reading-japan-eov');
+    expect(page?.html).toBe(
+      '<!doctype html><html lang="en"><body><main data-pagefind-body>' +
+        '<span data-pagefind-meta="label:Explanation of Vote on A/HRC/43/L.31/Rev.1 &lt;draft&gt;"></span>' +
+        '<span data-pagefind-meta="date:2020-06-22"></span>' +
+        '<span data-pagefind-meta="kind:Further reading: Permanent Mission of Japan in Geneva"></span>' +
+        `<span data-pagefind-meta="${SORT_DATE_META}:2020-06-22"></span>` +
+        '<span data-pagefind-filter="type:Further reading"></span><span data-pagefind-filter="year:2020"></span>' +
+        '<p data-pagefind-weight="0.05">Explanation of Vote on … &lt;draft&gt;. Ken Okaniwa. Permanent Mission of Japan in Geneva. Japan explained its vote against</p>' +
+        '</main></body></html>',
+    );
+    const [undated] = readingSearchPages([
+      { ...{ id: 'x', title: 'T', lang: 'en', creators: [], publisher: 'P', summary: 'S.' }, issued: '2020' },
+    ]);
+    expect(undated?.html).not.toContain(SORT_DATE_META);
+    expect(undated?.html).toContain('year:2020');
   });
 });
