@@ -106,3 +106,13 @@ export const amendmentFateLabels: Labels<typeof amendmentFates> = {
 export function hostOf(url: string): string {
   return new URL(url).hostname.replace(/^www\./, '');
 }
+
+/** `rtl` for a language written right to left (Arabic, Persian), so that its text runs the right way in an English page. */
+export function textDirection(lang: string): 'rtl' | undefined {
+  // Node has the older `textInfo` getter; the standard now names it `getTextInfo()`.
+  const locale = new Intl.Locale(lang) as Intl.Locale & {
+    textInfo?: { direction: string };
+    getTextInfo?: () => { direction: string };
+  };
+  return (locale.getTextInfo?.() ?? locale.textInfo)?.direction === 'rtl' ? 'rtl' : undefined;
+}
