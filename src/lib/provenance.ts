@@ -107,7 +107,7 @@ export function hostOf(url: string): string {
   return new URL(url).hostname.replace(/^www\./, '');
 }
 
-/** `rtl` for a language written right to left (Arabic, Persian), so that its text runs the right way in an English page. */
+/** `rtl` for a language written right to left (Arabic, Persian), so that it runs the right way in an English page. */
 export function textDirection(lang: string): 'rtl' | undefined {
   // Node has the older `textInfo` getter; the standard now names it `getTextInfo()`.
   const locale = new Intl.Locale(lang) as Intl.Locale & {
