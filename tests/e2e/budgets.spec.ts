@@ -31,27 +31,29 @@ async function transferred(page: Page, path: string, waitForSearch = false): Pro
 
 const KB = 1024;
 // A resolution's page carries the record around its vote (drafting, statements, follow-up) beside
-// its facts; 37/23, with the most statements, is the heaviest.
+// its facts; 37/23, with the most statements, is the heaviest. A page with long text (a source text)
+// loads the typography sheet as a second file: its CSS is the same rules as before in two responses.
 const reading = [
-  { type: 'article', path: '/articles/2021-03-25-china-champions-win-win-cooperation/', limit: 20 },
+  { type: 'article', path: '/articles/2021-03-25-china-champions-win-win-cooperation/', limit: 20, css: 9 },
   {
     type: 'article (longest)',
     path: '/articles/2024-03-29-liu-xinsheng-promote-cooperation-based-on-mutual-benefits/',
     limit: 20,
+    css: 9,
   },
-  { type: 'resolution', path: '/resolutions/a-hrc-res-37-23/', limit: 24 },
+  { type: 'resolution', path: '/resolutions/a-hrc-res-37-23/', limit: 24, css: 8 },
   // Every text of further reading on one page (63 today): a list, weighed like the vote matrix.
-  { type: 'further reading', path: '/further-reading/', limit: 30 },
-  { type: 'further reading by voice', path: '/further-reading/by-voice/', limit: 30 },
+  { type: 'further reading', path: '/further-reading/', limit: 30, css: 8 },
+  { type: 'further reading by voice', path: '/further-reading/by-voice/', limit: 30, css: 8 },
 ];
 
-for (const { type, path, limit } of reading) {
-  test(`${type} page: ≤ ${limit} KB in all, ≤ 1 KB of JavaScript, ≤ 8 KB of CSS`, async ({ page }) => {
+for (const { type, path, limit, css } of reading) {
+  test(`${type} page: ≤ ${limit} KB in all, ≤ 1 KB of JavaScript, ≤ ${css} KB of CSS`, async ({ page }) => {
     const t = await transferred(page, path);
     test.info().annotations.push({ type: 'bytes', description: JSON.stringify(t) });
     expect(t.total).toBeLessThanOrEqual(limit * KB);
     expect(t.js + t.inlineJs).toBeLessThanOrEqual(1 * KB);
-    expect(t.css).toBeLessThanOrEqual(8 * KB);
+    expect(t.css).toBeLessThanOrEqual(css * KB);
   });
 }
 
