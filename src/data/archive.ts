@@ -13,7 +13,7 @@ import {
   type Keyed,
   type RecordContext,
 } from '../lib/record-checks.ts';
-import { voiceOn, type VoiceClass } from '../lib/voices.ts';
+import { seatIn, voiceOn, type SeatAtVote, type VoiceClass } from '../lib/voices.ts';
 import { statementStages } from '../schemas/statement.ts';
 import { formatProblems } from '../lib/problems.ts';
 import { editionDate } from './build-info.ts';
@@ -73,6 +73,8 @@ export interface Archive {
   followUp: FollowUp[];
   readings: Reading[];
   titles: OtherTitle[];
+  /** A State's place at a resolution's vote, from the roll-call; undefined where the archive has none. */
+  seatOf: (state: string, symbol: string) => SeatAtVote;
 }
 
 function slugOfArticle(entry: CollectionEntry<'articles'>): string {
@@ -261,6 +263,8 @@ async function loadArchive(): Promise<Archive> {
     resolutions: resolutions.map((r) => ({
       symbol: r.data.symbol,
       title: r.data.title,
+      family: r.data.family,
+      mainSponsors: r.data.mainSponsors.value ?? [],
       adopted: r.data.adopted.value,
       votes: votesBySymbol.get(r.data.symbol) ?? new Map(),
     })),
@@ -283,7 +287,7 @@ async function loadArchive(): Promise<Archive> {
     console.error(formatProblems(problems));
     process.exit(1);
   }
-  const voteOf = (state: string, symbol: string) => votesBySymbol.get(symbol)?.get(state);
+  const seatOf = (state: string, symbol: string) => seatIn(votesBySymbol.get(symbol), state);
   const statements = [...statementEntries].sort(
     (a, b) =>
       compareIsoDates(a.data.date, b.data.date) ||
@@ -293,15 +297,15 @@ async function loadArchive(): Promise<Archive> {
   const readings = readingEntries
     .map((entry) => ({
       ...entry,
-      voices: new Map(entry.data.resolutions.map((symbol) => [symbol, voiceOn(entry.data, symbol, voteOf)] as const)),
+      voices: new Map(entry.data.resolutions.map((symbol) => [symbol, voiceOn(entry.data, symbol, seatOf)] as const)),
     }))
     .sort((a, b) => a.data.issued.localeCompare(b.data.issued) || a.id.localeCompare(b.id));
   const followUp = [...followUpEntries].sort(
     (a, b) => compareIsoDates(a.data.held?.date ?? '9999', b.data.held?.date ?? '9999') || a.id.localeCompare(b.id),
   );
-  const drafting = new Map(
-    draftingEntries.map((d) => [resolutions.find((r) => r.slug === d.id)?.data.symbol ?? d.id, d.data]),
-  );
+  // checkDrafting has made sure each key is a held resolution's slug.
+  const symbolOfSlug = new Map(resolutions.map((r) => [r.slug, r.data.symbol]));
+  const drafting = new Map(draftingEntries.map((d) => [symbolOfSlug.get(d.id) as string, d.data]));
   const base = {
     articles,
     resolutions,
@@ -319,6 +323,7 @@ async function loadArchive(): Promise<Archive> {
     drafting,
     readings,
     titles: titleEntries,
+    seatOf,
   };
 }
 

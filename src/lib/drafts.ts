@@ -5,6 +5,7 @@
 import { escapeMarkdown } from './fidelity.ts';
 import { parseResolutionSymbol, symbolToSlug } from './slugs.ts';
 import { DRAFT_MARK } from '../schemas/common.ts';
+import { statementPositions, statementStages } from '../schemas/statement.ts';
 
 export interface KnownLine {
   text: string;
@@ -152,6 +153,12 @@ export function draftResolution(template: string, symbol: string): { fileName: s
   return { fileName: `${symbolToSlug(symbol)}.yaml`, yaml };
 }
 
+/** A date written without separators in an address, as some missions write it: `t20220404_…` → 2022-04-04. */
+function compactDateIn(path: string): string | undefined {
+  const match = /(?:^|\D)(20\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?!\d)/.exec(path);
+  return match ? `${match[1]}-${match[2]}-${match[3]}` : undefined;
+}
+
 /** Hosts whose pages speak for one State: a draft names it, for the editor to confirm. */
 const stateHosts: ReadonlyArray<[RegExp, string]> = [
   [/usmission\.gov$/, 'United States'],
@@ -186,34 +193,39 @@ export function draftStatement(
   if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new Error(`“${address}” is not an http(s) address`);
   const host = url.hostname.replace(/^www\./, '');
   const state = stateHosts.find(([pattern]) => pattern.test(host))?.[1];
-  const date = dateIn(decodeURIComponent(url.pathname).replaceAll('/', '-')) ?? dateIn(url.pathname);
-  const stage = /\beo[vp]\b|explanation-of-(vote|position)/i.test(url.pathname)
-    ? 'explanation-of-vote'
-    : /introduc|present/i.test(url.pathname)
-      ? 'introduction'
-      : 'statement-at-adoption';
+  const date = dateIn(url.pathname) ?? compactDateIn(url.pathname);
+  const stage = /\beop\b|explanation-of-position/i.test(url.pathname)
+    ? 'explanation-of-position'
+    : /\beov\b|explanation-of-vote/i.test(url.pathname)
+      ? 'explanation-of-vote'
+      : /introduc|\bpresent(s|ed|ing)?\b/i.test(url.pathname)
+        ? 'introduction'
+        : 'statement-at-adoption';
   const guesses = [
     state
       ? `speaker.state: ${state} (from the address ${host})`
       : 'speaker: not guessed; name the State or organisation',
     date ? `date: ${date} (from the address)` : 'date: not in the address; give the day it was said',
-    `stage: ${stage}`,
+    `stage: ${stage} (from the address)`,
   ];
   const base = `${symbolToSlug(symbol).replace(/^a-hrc-res-/, '')}-${slugOfTitle(state ?? host)}-${stage}`;
   let id = base;
   for (let n = 2; takenIds.has(id); n += 1) id = `${base}-${n}`;
+  // Every value but the symbol and the source is a placeholder the build refuses, guesses included:
+  // a guess left unchecked would otherwise be published as a fact.
+  const check = (text: string) => yamlString(`${DRAFT_MARK} ${text}`);
   const yaml = [
     `- id: ${id}`,
     `  resolution: ${symbol}`,
-    `  date: '${date ?? '0000-00-00'}' # ${DRAFT_MARK} the day it was said`,
+    `  date: ${check(date ? `${date}, read from the address; the day it was said, YYYY-MM-DD` : 'the day it was said, YYYY-MM-DD')}`,
     '  speaker:',
     state
-      ? `    state: ${yamlString(state)} # ${DRAFT_MARK} as states.yaml names it`
-      : `    organisation: ${yamlString(`${DRAFT_MARK} the State (state:) or organisation that spoke`)}`,
-    `  stage: ${stage} # ${DRAFT_MARK} introduction, statement-at-adoption, explanation-of-vote, explanation-of-position, consultations, press-briefing, ngo-statement or comment`,
-    `  position: ${yamlString(`${DRAFT_MARK} sponsor, for, against, abstained or concerns (the build compares it with the roll-call)`)}`,
-    `  summary: ${yamlString(`${DRAFT_MARK} the stated reason in one or two sentences of your own words`)}`,
-    `  status: single-source # ${DRAFT_MARK} confirmed needs two different sources`,
+      ? `    state: ${check(`${state}, guessed from the address; the State as states.yaml names it`)}`
+      : `    organisation: ${check('the State (state:) or organisation that spoke')}`,
+    `  stage: ${check(`${stage}, guessed from the address; one of ${statementStages.join(', ')}`)}`,
+    `  position: ${check(`one of ${statementPositions.join(', ')} (the build compares it with the roll-call)`)}`,
+    `  summary: ${check('the stated reason in one or two sentences of your own words')}`,
+    `  status: ${check('single-source, or confirmed with two different sources')}`,
     '  sources:',
     `  - ${address}`,
     '',

@@ -79,7 +79,8 @@ export function readingRis(reading: CitableReading): string {
   lines.push(['TI', r.title]);
   lines.push(type === 'NEWS' ? ['T2', r.publisher] : ['PB', r.publisher]);
   lines.push(['PY', r.issued.slice(0, 4)]);
-  if (r.issued.length > 4) lines.push(['DA', `${r.issued.replaceAll('-', '/')}/`]);
+  // RIS dates are YYYY/MM/DD/other: a month-only date leaves the day empty.
+  if (r.issued.length > 4) lines.push(['DA', `${r.issued.replaceAll('-', '/')}${r.issued.length === 7 ? '//' : '/'}`]);
   lines.push(['LA', r.lang], ['AB', r.summary], ['UR', r.url], ['N1', `Listed at ${reading.archiveUrl}`], ['ER', '']);
   return `${lines.map(([tag, value]) => `${tag}  - ${value}`.trimEnd()).join('\r\n')}\r\n`;
 }

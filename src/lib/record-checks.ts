@@ -8,7 +8,8 @@ import type { FollowUpData } from '../schemas/follow-up.ts';
 import type { OtherTitleData } from '../schemas/other-title.ts';
 import type { ReadingData } from '../schemas/reading.ts';
 import type { StatementData, StatementPosition } from '../schemas/statement.ts';
-import type { VoteGroup } from '../schemas/roll-call.ts';
+import { isSeries, type Family } from '../schemas/family.ts';
+import { voteGroupLabels, type VoteGroup } from '../schemas/roll-call.ts';
 import { isWithin } from './dates.ts';
 import type { Problem } from './problems.ts';
 import { stateKey } from './roll-calls.ts';
@@ -24,6 +25,9 @@ export interface Keyed<T> {
 export interface HeldResolution {
   symbol: string;
   title: string;
+  family: Family;
+  /** The States that presented it, whose own voice is the sponsor's. */
+  mainSponsors: readonly string[];
   adopted: string | null;
   /** Each member's vote, by the name states.yaml gives it; empty without a roll-call. */
   votes: ReadonlyMap<string, VoteGroup>;
@@ -43,13 +47,6 @@ export const positionVotes: Record<StatementPosition, VoteGroup | undefined> = {
   against: 'against',
   abstained: 'abstaining',
   concerns: undefined,
-};
-
-const positionWords: Record<VoteGroup, string> = {
-  inFavour: 'voting in favour',
-  against: 'voting against',
-  abstaining: 'abstaining',
-  notVoting: 'not voting',
 };
 
 function problemsFor(file: string, id: string) {
@@ -99,7 +96,7 @@ export function checkStatements(statements: readonly Keyed<StatementData>[], con
         if (differs && !s.positionNote)
           add(
             'position',
-            `expected a position that agrees with the roll-call, which records ${state} as ${positionWords[voted]}, or a positionNote saying why they differ; found ${s.position}`,
+            `expected a position that agrees with the roll-call, by which ${state} ${voteGroupLabels[voted].sentence}, or a positionNote saying why they differ; found ${s.position}`,
           );
         if (!differs && s.positionNote)
           add('positionNote', `expected none: the position ${s.position} agrees with the roll-call; remove the note`);
@@ -149,6 +146,12 @@ export function checkReadings(readings: readonly Keyed<ReadingData>[], context: 
     if (r.state !== undefined) {
       const problem = stateProblem(r.state);
       if (problem) add('state', problem);
+      const sponsored = r.resolutions.find((symbol) => bySymbol.get(symbol)?.mainSponsors.includes(r.state as string));
+      if (sponsored)
+        add(
+          'voice',
+          `expected sponsor, since ${r.state} presented ${sponsored}: its voice is the sponsor's, not that of a State placed by its vote; found state`,
+        );
     }
     if (afterBuild(r.issued, context.buildDate))
       add('issued', `expected a date on or before the date of this build (${context.buildDate}); found ${r.issued}`);
@@ -169,6 +172,18 @@ export function checkTitles(
     ...context.resolutions.map((r) => r.title),
     ...drafting.flatMap((d) => d.data.originalTitle?.value ?? []),
   ]);
+  const originalTitles = new Map(
+    drafting.flatMap((d) => {
+      const held = context.resolutions.find((r) => symbolToSlug(r.symbol) === d.id);
+      const original = d.data.originalTitle?.value;
+      return held && original ? [[held.symbol, original] as const] : [];
+    }),
+  );
+  const seriesTitles = new Set(
+    context.resolutions
+      .filter((r) => isSeries[r.family])
+      .flatMap((r) => [r.title, originalTitles.get(r.symbol) ?? []].flat()),
+  );
   return titles.flatMap(({ file, id, data: t }) => {
     const { problems, add } = problemsFor(file, id);
     if (!rendered.has(t.renders))
@@ -176,7 +191,19 @@ export function checkTitles(
         'renders',
         `expected the English title of a resolution the archive holds, or a draft's original title, letter for letter; found “${t.renders}”`,
       );
-    if (t.about !== undefined && !bySymbol.has(t.about)) add('about', unknownSymbol(t.about));
+    const about = t.about === undefined ? undefined : bySymbol.get(t.about);
+    if (t.about !== undefined && !about) add('about', unknownSymbol(t.about));
+    // A wording is shown on the page of the resolution it was written about, else on its series' page.
+    if (about && about.title !== t.renders && originalTitles.get(about.symbol) !== t.renders)
+      add(
+        'renders',
+        `expected the title of ${about.symbol} or of its draft, since the wording was written about it; found “${t.renders}”`,
+      );
+    if (t.about === undefined && rendered.has(t.renders) && !seriesTitles.has(t.renders))
+      add(
+        'about',
+        'expected the resolution the wording was written about: a title outside the two series has no series page to show it on',
+      );
     if (afterBuild(t.issued, context.buildDate))
       add('issued', `expected a date on or before the date of this build (${context.buildDate}); found ${t.issued}`);
     return problems;

@@ -15,6 +15,7 @@ export const searchTypes = {
   state: 'State',
   sessionOrEvent: 'Session or event',
   furtherReading: 'Further reading',
+  followUp: 'Set in motion by a resolution',
 } as const;
 
 export interface SearchRecord {
@@ -41,7 +42,10 @@ export function timelineSearchRecords(timeline: TimelineFile): SearchRecord[] {
         content: [entry.title, when, entry.detail ?? ''].join('. '),
         language: 'en',
         meta: { title: entry.title, date: when, kind: entryKindLabels[entry.kind], [SORT_DATE_META]: entry.date },
-        filters: { type: [searchTypes.sessionOrEvent], year: [String(yearOf(entry.date))] },
+        filters: {
+          type: [entry.kind === 'follow-up' ? searchTypes.followUp : searchTypes.sessionOrEvent],
+          year: [String(yearOf(entry.date))],
+        },
       };
     });
 }

@@ -5,8 +5,12 @@
  */
 import type { Voice } from '../schemas/reading.ts';
 import type { VoteGroup } from '../schemas/roll-call.ts';
+import { listInWords } from './statements.ts';
 
-export type VoiceClass = Exclude<Voice, 'state'> | `state-${VoteGroup}` | 'state-not-member';
+export type VoiceClass = Exclude<Voice, 'state'> | `state-${VoteGroup}` | 'state-not-member' | 'state-vote-unknown';
+
+/** A State's place at one vote: its group, not a member, or unknown where the archive has no roll-call. */
+export type SeatAtVote = VoteGroup | 'not-member' | undefined;
 
 /** Every side, in the order pages list them: States by their vote, civil society, analysts, press, UN, sponsor. */
 export const voiceClasses = [
@@ -15,6 +19,7 @@ export const voiceClasses = [
   'state-inFavour',
   'state-notVoting',
   'state-not-member',
+  'state-vote-unknown',
   'ngo',
   'analyst',
   'media',
@@ -50,6 +55,11 @@ export const voiceClassLabels: Record<VoiceClass, { heading: string; from: strin
     from: 'States not on the Council at the vote',
     one: 'a State not on the Council at the vote',
   },
+  'state-vote-unknown': {
+    heading: 'States whose vote is not in the archive yet',
+    from: 'States whose vote is not in the archive yet',
+    one: 'a State whose vote is not in the archive yet',
+  },
   ngo: {
     heading: 'Non-governmental organisations',
     from: 'non-governmental organisations',
@@ -82,16 +92,22 @@ export interface Voiced {
   state?: string | undefined;
 }
 
-/** Which side a text speaks for on one resolution; `voteOf` gives a State's vote, undefined where it did not sit. */
+/** Which side a text speaks for on one resolution; `seatOf` gives a State's place at that vote. */
 export function voiceOn(
   text: Voiced,
   symbol: string,
-  voteOf: (state: string, symbol: string) => VoteGroup | undefined,
+  seatOf: (state: string, symbol: string) => SeatAtVote,
 ): VoiceClass {
   if (text.voice !== 'state') return text.voice;
   if (text.state === undefined) throw new Error('A State’s voice needs the State');
-  const group = voteOf(text.state, symbol);
-  return group ? `state-${group}` : 'state-not-member';
+  const seat = seatOf(text.state, symbol);
+  return seat === undefined ? 'state-vote-unknown' : seat === 'not-member' ? 'state-not-member' : `state-${seat}`;
+}
+
+/** A State's place at a vote from the roll-call's votes by name; an empty roll-call is an unknown one. */
+export function seatIn(votes: ReadonlyMap<string, VoteGroup> | undefined, state: string): SeatAtVote {
+  if (!votes || votes.size === 0) return undefined;
+  return votes.get(state) ?? 'not-member';
 }
 
 export interface VoiceShare {
@@ -110,7 +126,6 @@ export function voiceShares(voicesOfTexts: readonly VoiceClass[]): VoiceShare[] 
 export function shareSentence(shares: readonly VoiceShare[]): string {
   const total = shares.reduce((sum, s) => sum + s.count, 0);
   if (total === 0) return 'No texts yet';
-  const parts = shares.map((s) => `${s.count} from ${voiceClassLabels[s.voice].from}`);
-  const list = parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}` : parts[0];
+  const list = listInWords(shares.map((s) => `${s.count} from ${voiceClassLabels[s.voice].from}`));
   return `${total} text${total === 1 ? '' : 's'}: ${list}`;
 }

@@ -16,6 +16,18 @@ export const written = z
     error: `expected the editor's own words; found the drafting tool's placeholder (${DRAFT_MARK} …)`,
   });
 
+/** A BCP 47 language tag the platform's Intl accepts (`en`, `zh-Hant`), so no page can fail on it. */
+export const langTag = z.string().refine(
+  (tag) => {
+    try {
+      return /^[a-z]{2,3}(-[A-Za-z0-9]+)*$/.test(tag) && Intl.getCanonicalLocales(tag).length === 1;
+    } catch {
+      return false;
+    }
+  },
+  { error: 'expected a language tag such as en, zh or zh-Hant' },
+);
+
 export const isoDate = z
   .string({ error: 'expected a date written YYYY-MM-DD (in quotes in YAML)' })
   .refine(isIsoDate, { error: 'expected a real calendar date written YYYY-MM-DD' });

@@ -3,7 +3,7 @@
  * a report) and what became of it, with its date and document symbol where a source gives them.
  */
 import { z } from 'zod';
-import { factStatus, isoDate, sources, symbol, webUrl } from './common.ts';
+import { factStatus, isoDate, sources, statusProblem, symbol, webUrl } from './common.ts';
 
 export const followUpKinds = ['study', 'seminar', 'meeting', 'panel', 'report', 'workshop'] as const;
 export type FollowUpKind = (typeof followUpKinds)[number];
@@ -38,20 +38,9 @@ export const followUpSchema = z
         path: ['held', 'endDate'],
         message: `expected an end date on or after ${f.held.date}; found ${f.held.endDate}`,
       });
-    if (f.outcome === null && f.status !== 'not-found')
-      ctx.addIssue({
-        code: 'custom',
-        path: ['status'],
-        message: `expected not-found, since no outcome is given; found ${f.status}`,
-      });
-    if (f.outcome !== null && f.status === 'not-found')
-      ctx.addIssue({
-        code: 'custom',
-        path: ['status'],
-        message: 'expected confirmed, single-source or unconfirmed, since an outcome is given; found not-found',
-      });
-    if (f.outcome !== null && f.sources.length === 0)
-      ctx.addIssue({ code: 'custom', path: ['sources'], message: 'expected a source for the outcome; found none' });
+    // The outcome is the fact the status and the sources speak for: the same rules as any fact.
+    const problem = statusProblem({ status: f.status, sources: f.sources, known: f.outcome !== null });
+    if (problem) ctx.addIssue({ code: 'custom', path: [problem.field], message: problem.message });
     if ((f.document === null || f.outcome === null) && !f.lookIn)
       ctx.addIssue({
         code: 'custom',

@@ -3,13 +3,13 @@
  * is the UN's official wording: each is shown as its publisher's.
  */
 import { z } from 'zod';
-import { symbol, webUrl } from './common.ts';
+import { langTag, symbol, webUrl } from './common.ts';
 import { partialDate } from './partial-date.ts';
 
 export const otherTitleSchema = z.object({
   /** The English title it renders: a held resolution's title, or the original title of a draft. */
   renders: z.string().min(1),
-  lang: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/, { error: 'expected a language tag such as zh or zh-Hant' }),
+  lang: langTag,
   text: z.string().min(1),
   publisher: z.string().min(1),
   issued: partialDate,

@@ -3,7 +3,7 @@
  * bibliographic record the archive links to and does not reproduce.
  */
 import { z } from 'zod';
-import { sources, symbol, webUrl } from './common.ts';
+import { langTag, sources, symbol, webUrl } from './common.ts';
 import { partialDate } from './partial-date.ts';
 
 export const readingKinds = [
@@ -26,8 +26,6 @@ export type ReadingKind = (typeof readingKinds)[number];
  */
 export const voices = ['sponsor', 'relaying', 'state', 'ngo', 'analyst', 'media', 'un'] as const;
 export type Voice = (typeof voices)[number];
-
-const langTag = z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/, { error: 'expected a language tag such as en or zh' });
 
 export const readingSchema = z
   .object({

@@ -87,6 +87,10 @@ export const resolutionSchema = z.object({
   keyPoints: z.array(z.object({ text: z.string().min(1), sources: sources.min(1) })).max(6),
   keyPointsCaveat: z.string().optional(),
   introducedBy: fact(z.string()),
+  /** Statements moved to content/statements.yaml, one record each, checked against the roll-call. */
+  statements: z
+    .never({ error: 'expected no statements here: each is a record of its own in content/statements.yaml' })
+    .optional(),
   discrepancies: z.array(z.string()),
   confidence: z.string(),
   notes: z.string().optional(),

@@ -3,7 +3,7 @@
  * whom, at which stage, the position taken and the reason given, in the archive's own words.
  */
 import { z } from 'zod';
-import { factStatus, sources, statusProblem, symbol, written } from './common.ts';
+import { factStatus, langTag, sources, statusProblem, symbol, written } from './common.ts';
 import { partialDate } from './partial-date.ts';
 
 export const statementStages = [
@@ -25,7 +25,7 @@ export type StatementPosition = (typeof statementPositions)[number];
 const speaker = z
   .object({
     /** A State, named as in states.yaml where it sat on the Council. */
-    state: z.string().min(1).optional(),
+    state: written.optional(),
     /** An organisation that is not a State: an NGO, a group of NGOs, a UN office. */
     organisation: written.optional(),
     onBehalfOf: z.string().min(1).optional(),
@@ -53,7 +53,7 @@ export const statementSchema = z
     quote: z
       .object({
         text: z.string().min(1).max(320, { error: 'expected at most one sentence (320 characters)' }),
-        lang: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/, { error: 'expected a language tag such as en or zh' }),
+        lang: langTag,
         /** The archive's own translation, where the quotation is not in English. */
         translation: z.string().min(1).optional(),
         source: z.url({ protocol: /^https?$/, error: 'expected the full http(s) URL the quotation is taken from' }),

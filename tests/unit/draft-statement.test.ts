@@ -19,29 +19,48 @@ describe('drafting a statement', () => {
     expect(id).toBe(draft.id);
     expect(rest).toMatchObject({
       resolution: 'A/HRC/RES/37/23',
-      date: '2018-03-23',
-      speaker: { state: 'United States' },
-      stage: 'explanation-of-vote',
+      date: 'CHECK: 2018-03-23, read from the address; the day it was said, YYYY-MM-DD',
+      speaker: { state: 'CHECK: United States, guessed from the address; the State as states.yaml names it' },
+      stage: expect.stringMatching(/^CHECK: explanation-of-vote, guessed from the address; one of introduction, /),
       sources: [EOV],
     });
     expect(draft.guesses).toEqual([
       'speaker.state: United States (from the address geneva.usmission.gov)',
       'date: 2018-03-23 (from the address)',
-      'stage: explanation-of-vote',
+      'stage: explanation-of-vote (from the address)',
     ]);
   });
 
-  it('writes a record the build refuses until the editor has filled it in, saying which fields', () => {
-    const { rest } = parsed(draftStatement('A/HRC/RES/37/23', EOV, new Set()).yaml);
-    const fields = (statementSchema.safeParse(rest).error?.issues ?? []).map((i) => i.path.join('.'));
-    expect(fields).toEqual(['position', 'summary']);
-    const { rest: unknownHost } = parsed(draftStatement('A/HRC/RES/46/13', 'https://example.org/a', new Set()).yaml);
-    expect((statementSchema.safeParse(unknownHost).error?.issues ?? []).map((i) => i.path.join('.'))).toEqual([
-      'date',
-      'speaker.organisation',
-      'position',
-      'summary',
-    ]);
+  it('writes a record the build refuses, field by field, until the editor has confirmed every guess', () => {
+    const fields = (yaml: string) =>
+      (statementSchema.safeParse(parsed(yaml).rest).error?.issues ?? []).map((i) => i.path.join('.')).sort();
+    expect(fields(draftStatement('A/HRC/RES/37/23', EOV, new Set()).yaml)).toEqual(
+      ['date', 'position', 'speaker.state', 'stage', 'status', 'summary'].sort(),
+    );
+    expect(fields(draftStatement('A/HRC/RES/46/13', 'https://example.org/a', new Set()).yaml)).toEqual(
+      ['date', 'position', 'speaker.organisation', 'stage', 'status', 'summary'].sort(),
+    );
+  });
+
+  it('tells an explanation of position from one of vote, and reads a date written without separators', () => {
+    const position = draftStatement(
+      'A/HRC/RES/35/21',
+      'https://geneva.usmission.gov/2017/06/23/explanation-of-position-on-resolution-ahrc35l-33/',
+      new Set(),
+    );
+    expect(position.guesses).toContain('stage: explanation-of-position (from the address)');
+    const representative = draftStatement(
+      'A/HRC/RES/37/23',
+      'https://example.org/statement-by-the-permanent-representative',
+      new Set(),
+    );
+    expect(representative.guesses).toContain('stage: statement-at-adoption (from the address)');
+    const compact = draftStatement(
+      'A/HRC/RES/49/19',
+      'http://geneva.china-mission.gov.cn/eng/dbtyw/rqsw/202204/t20220404_10664531.htm',
+      new Set(),
+    );
+    expect(compact.guesses).toContain('date: 2022-04-04 (from the address)');
   });
 
   it('guesses a presentation and the mission of China, and never reuses an id', () => {
@@ -51,7 +70,11 @@ describe('drafting a statement', () => {
       new Set(['49-19-china-introduction']),
     );
     expect(intro.id).toBe('49-19-china-introduction-2');
-    expect(parsed(intro.yaml).rest).toMatchObject({ speaker: { state: 'China' }, stage: 'introduction' });
+    expect(intro.guesses).toEqual([
+      'speaker.state: China (from the address geneva.china-mission.gov.cn)',
+      'date: 2022-04-04 (from the address)',
+      'stage: introduction (from the address)',
+    ]);
   });
 
   it('refuses what is not a symbol or not an http(s) address', () => {

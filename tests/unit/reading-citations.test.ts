@@ -81,7 +81,7 @@ describe('further reading for reference managers', () => {
     expect(readingRis(eov)).toContain('DA  - 2018/03/23/\r\n');
     expect(readingRis(news)).toMatch(/^TY {2}- NEWS\r\n/);
     expect(readingRis(news)).toContain('T2  - Sinopsis\r\n');
-    expect(readingRis(news)).toContain('DA  - 2020/06/\r\n');
+    expect(readingRis(news)).toContain('DA  - 2020/06//\r\n');
     expect(readingRis(news)).toMatch(/ER {2}-\r\n$/);
   });
 

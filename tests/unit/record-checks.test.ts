@@ -22,6 +22,8 @@ const context: RecordContext = {
     {
       symbol: 'A/HRC/RES/37/23',
       title: TITLE,
+      family: 'cooperation',
+      mainSponsors: ['China'],
       adopted: '2018-03-23',
       votes: new Map([
         ['United States', 'against'],
@@ -60,10 +62,10 @@ describe('statements', () => {
 
   it('refuses a position the roll-call contradicts, unless a note says why', () => {
     expect(check({ position: 'for' })).toEqual([
-      'x.position: expected a position that agrees with the roll-call, which records United States as voting against, or a positionNote saying why they differ; found for',
+      'x.position: expected a position that agrees with the roll-call, by which United States voted against, or a positionNote saying why they differ; found for',
     ]);
     expect(check({ speaker: { state: 'Tunisia' }, position: 'abstained' })).toEqual([
-      'x.position: expected a position that agrees with the roll-call, which records Tunisia as not voting, or a positionNote saying why they differ; found abstained',
+      'x.position: expected a position that agrees with the roll-call, by which Tunisia did not vote, or a positionNote saying why they differ; found abstained',
     ]);
     expect(check({ position: 'for', positionNote: 'It spoke for the text and then voted no.' })).toEqual([]);
   });
@@ -180,6 +182,13 @@ describe('further reading', () => {
       'x.issued: expected a date on or before the date of this build (2026-12-05); found 2027',
     ]);
   });
+
+  it("refuses the sponsor's own texts counted as a State placed by its vote", () => {
+    expect(messages(checkReadings([keyed(reading({ voice: 'state', state: 'China' }))], context))).toEqual([
+      "x.voice: expected sponsor, since China presented A/HRC/RES/37/23: its voice is the sponsor's, not that of a State placed by its vote; found state",
+    ]);
+    expect(messages(checkReadings([keyed(reading({ voice: 'state', state: 'Japan' }))], context))).toEqual([]);
+  });
 });
 
 describe('titles in other languages and drafting', () => {
@@ -216,7 +225,40 @@ describe('titles in other languages and drafting', () => {
       "x.renders: expected the English title of a resolution the archive holds, or a draft's original title, letter for letter; found “Promoting mutually beneficial cooperation in the field of human right”",
     ]);
     expect(checkT({ about: 'A/HRC/RES/99/1' })).toHaveLength(1);
+    expect(
+      checkT({
+        about: 'A/HRC/RES/37/23',
+        renders: 'Promoting the international human rights cause through win-win cooperation',
+      }),
+    ).toEqual([]);
     expect(checkT({ issued: '2027-01' })).toHaveLength(1);
+  });
+
+  it('shows a wording where it belongs: on the resolution it was about, else on a series page', () => {
+    const withRelated: RecordContext = {
+      ...context,
+      resolutions: [
+        ...context.resolutions,
+        {
+          symbol: 'A/HRC/RES/48/7',
+          title: 'Negative impact of the legacies of colonialism on the enjoyment of human rights',
+          family: 'related',
+          mainSponsors: ['China'],
+          adopted: '2021-10-08',
+          votes: new Map(),
+        },
+      ],
+    };
+    const check = (change: Partial<OtherTitleData>) =>
+      messages(checkTitles([keyed(title(change))], [keyed(drafting, 'a-hrc-res-37-23')], withRelated));
+    expect(check({ about: 'A/HRC/RES/48/7' })).toEqual([
+      `x.renders: expected the title of A/HRC/RES/48/7 or of its draft, since the wording was written about it; found “${TITLE}”`,
+    ]);
+    const colonialism = 'Negative impact of the legacies of colonialism on the enjoyment of human rights';
+    expect(check({ renders: colonialism })).toEqual([
+      'x.about: expected the resolution the wording was written about: a title outside the two series has no series page to show it on',
+    ]);
+    expect(check({ renders: colonialism, about: 'A/HRC/RES/48/7' })).toEqual([]);
   });
 
   it('keys drafting by the slug of a held resolution', () => {

@@ -12,7 +12,7 @@ import {
   type Keyed,
   type RecordContext,
 } from '../../src/lib/record-checks.ts';
-import { voiceOn } from '../../src/lib/voices.ts';
+import { seatIn, voiceOn } from '../../src/lib/voices.ts';
 import { draftingSchema } from '../../src/schemas/drafting.ts';
 import { followUpSchema } from '../../src/schemas/follow-up.ts';
 import { otherTitleSchema } from '../../src/schemas/other-title.ts';
@@ -35,6 +35,8 @@ const context: RecordContext = {
   resolutions: resolutions.map((r) => ({
     symbol: r['symbol'],
     title: r['title'],
+    family: r['family'],
+    mainSponsors: r['mainSponsors'].value ?? [],
     adopted: r['adopted'].value,
     votes: new Map(rollCallVotes(rollCallSchema.parse(r['vote'].rollCall)).map((v) => [v.name, v.group])),
   })),
@@ -66,7 +68,7 @@ describe('the record around each vote, as the content holds it', () => {
   it('has a drafting record for every resolution, and the other sides beside the sponsor for each', () => {
     expect(drafting.map((d) => d.id).sort()).toEqual(resolutions.map((r) => String(r['file']).replace('.yaml', '')));
     const voteOf = (state: string, symbol: string) =>
-      context.resolutions.find((r) => r.symbol === symbol)?.votes.get(state);
+      seatIn(context.resolutions.find((r) => r.symbol === symbol)?.votes, state);
     for (const symbol of ['A/HRC/RES/35/21', 'A/HRC/RES/37/23', 'A/HRC/RES/43/21', 'A/HRC/RES/49/19']) {
       const voices = readings.flatMap((r) =>
         r.data.resolutions.includes(symbol) ? [voiceOn(r.data, symbol, voteOf)] : [],

@@ -99,14 +99,17 @@ describe('a follow-up record', () => {
 
   it('ties its status to its outcome', () => {
     expect(issues(followUpSchema, { ...followUp, outcome: null })).toEqual([
-      'status: expected not-found, since no outcome is given; found single-source',
+      'status: expected not-found, since no value is given; found single-source',
     ]);
     expect(issues(followUpSchema, { ...followUp, outcome: null, status: 'not-found', sources: [] })).toEqual([]);
     expect(issues(followUpSchema, { ...followUp, status: 'not-found' })).toEqual([
-      'status: expected confirmed, single-source or unconfirmed, since an outcome is given; found not-found',
+      'status: expected a status other than not-found, since a value is given; found not-found',
     ]);
     expect(issues(followUpSchema, { ...followUp, sources: [] })).toEqual([
-      'sources: expected a source for the outcome; found none',
+      'sources: expected at least one source for a single-source fact; found none',
+    ]);
+    expect(issues(followUpSchema, { ...followUp, status: 'confirmed' })).toEqual([
+      'sources: expected two or more different sources for a confirmed fact (or status single-source); found 1',
     ]);
   });
 
@@ -153,7 +156,7 @@ describe('a text of further reading', () => {
       'url: expected a full http(s) URL',
     ]);
     expect(issues(readingSchema, { ...reading, lang: 'English' })).toEqual([
-      'lang: expected a language tag such as en or zh',
+      'lang: expected a language tag such as en, zh or zh-Hant',
     ]);
   });
 });
@@ -169,8 +172,10 @@ describe('a title in another language and a drafting record', () => {
       url: 'https://example.org/t',
     };
     expect(issues(otherTitleSchema, title)).toEqual([]);
+    // A tag the pattern allows but Intl refuses would stop the page that names its language.
+    expect(issues(otherTitleSchema, { ...title, lang: 'zh-a' })).toHaveLength(1);
     expect(issues(otherTitleSchema, { ...title, lang: 'Chinese' })).toEqual([
-      'lang: expected a language tag such as zh or zh-Hant',
+      'lang: expected a language tag such as en, zh or zh-Hant',
     ]);
   });
 

@@ -62,7 +62,14 @@ describe('search records for the timeline', () => {
 describe('filters in the URL', () => {
   it("lists each filter's values from the entries", () => {
     expect(values).toEqual({
-      type: ['Source text', 'Resolution', 'State', 'Session or event', 'Further reading'],
+      type: [
+        'Source text',
+        'Resolution',
+        'State',
+        'Session or event',
+        'Further reading',
+        'Set in motion by a resolution',
+      ],
       year: ['2018', '2021', '2022'],
       family: ['Mutually beneficial cooperation'],
       publisher: ['ecns.cn'],

@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { shareSentence, voiceInWords, voiceOn, voiceShares, type VoiceClass } from '../../src/lib/voices.ts';
+import { seatIn, shareSentence, voiceInWords, voiceOn, voiceShares, type VoiceClass } from '../../src/lib/voices.ts';
 import type { VoteGroup } from '../../src/schemas/roll-call.ts';
 
 const votes: Record<string, Record<string, VoteGroup>> = {
   'A/HRC/RES/37/23': { 'United States': 'against', Japan: 'abstaining', Cuba: 'inFavour', Tunisia: 'notVoting' },
-  'A/HRC/RES/49/19': {},
+  'A/HRC/RES/49/19': { China: 'inFavour' },
+  'A/HRC/RES/99/1': {},
 };
-const voteOf = (state: string, symbol: string) => votes[symbol]?.[state];
+const voteOf = (state: string, symbol: string) =>
+  seatIn(votes[symbol] ? new Map(Object.entries(votes[symbol])) : undefined, state);
 
 describe('whose voice a text carries', () => {
   it('places a State by its own vote on the resolution, read from the roll-call', () => {
@@ -15,6 +17,11 @@ describe('whose voice a text carries', () => {
     expect(voiceOn({ voice: 'state', state: 'Cuba' }, 'A/HRC/RES/37/23', voteOf)).toBe('state-inFavour');
     expect(voiceOn({ voice: 'state', state: 'Tunisia' }, 'A/HRC/RES/37/23', voteOf)).toBe('state-notVoting');
     expect(voiceOn({ voice: 'state', state: 'United States' }, 'A/HRC/RES/49/19', voteOf)).toBe('state-not-member');
+  });
+
+  it('says a State’s vote is unknown, not that it was absent, where the archive has no roll-call', () => {
+    expect(voiceOn({ voice: 'state', state: 'Japan' }, 'A/HRC/RES/99/1', voteOf)).toBe('state-vote-unknown');
+    expect(voiceOn({ voice: 'state', state: 'Japan' }, 'A/HRC/RES/98/1', voteOf)).toBe('state-vote-unknown');
   });
 
   it('keeps every other voice as the record gives it', () => {
