@@ -353,7 +353,7 @@ const cases: BadCase[] = [
         t.replace(/(- id: 37-23-united-states-explanation-of-vote[\s\S]*?)position: against/, '$1position: for'),
       ),
     expected: [
-      'content/statements.yaml: 37-23-united-states-explanation-of-vote.position: expected a position that agrees with the roll-call, which records United States as voting against',
+      'content/statements.yaml: 37-23-united-states-explanation-of-vote.position: expected a position that agrees with the roll-call, by which United States voted against',
     ],
   },
   {

@@ -23,6 +23,10 @@ const withVote = (vote: Record<string, unknown>) => ({ ...resolution, vote: { ..
 describe('resolution', () => {
   it('accepts a real record', () => {
     expect(problems(resolutionSchema, resolution)).toEqual([]);
+    // Statements are records of their own now; a list left in a resolution's file is refused, not dropped.
+    expect(problems(resolutionSchema, { ...resolution, statements: [] })[0]).toContain(
+      'statements: expected no statements here: each is a record of its own in content/statements.yaml',
+    );
   });
 
   it('refuses a vote kind that contradicts its counts, a partial set of counts, and more than 47 votes', () => {
