@@ -4,6 +4,7 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { checkArchive, type ArchiveRecords } from '../lib/checks.ts';
+import { recordAnchors } from '../lib/anchors.ts';
 import {
   checkDrafting,
   checkFollowUp,
@@ -181,16 +182,11 @@ function buildTimeline(
       ...(f.data.held.endDate ? { endDate: f.data.held.endDate } : {}),
       title: f.data.title,
       label: shortSymbol(f.data.resolution),
-      href: `${pathWithBase(routes.resolution(symbolToSlug(f.data.resolution)))}#${followUpAnchor(f.id)}`,
+      href: `${pathWithBase(routes.resolution(symbolToSlug(f.data.resolution)))}#${recordAnchors.followUp(f.id)}`,
       detail: `Asked for by ${f.data.resolution}.`,
     });
   }
   return sortEntries(entries);
-}
-
-/** The anchor of a follow-up record on its resolution's page. */
-export function followUpAnchor(id: string): string {
-  return `follow-up-${id}`;
 }
 
 function buildStates(entries: CollectionEntry<'states'>[], resolutions: Resolution[]): State[] {

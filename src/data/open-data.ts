@@ -1,5 +1,6 @@
 /** The open-data downloads, built from the archive the pages use. */
-import { followUpAnchor, type Archive } from './archive.ts';
+import type { Archive } from './archive.ts';
+import { recordAnchors } from '../lib/anchors.ts';
 import { readingBibtex, readingRis, readingsCslJson, type CitableReading } from '../lib/reading-citations.ts';
 import { symbolToSlug } from '../lib/slugs.ts';
 import { absoluteUrl, routes } from '../lib/paths.ts';
@@ -103,7 +104,7 @@ export function sourceRecords(archive: Archive): SourceRecord[] {
 export function statementRecords(archive: Archive): StatementRecord[] {
   return archive.statements.map((s) => ({
     id: s.id,
-    archiveUrl: absoluteUrl(`${routes.resolution(symbolToSlug(s.data.resolution))}#statement-${s.id}`),
+    archiveUrl: absoluteUrl(`${routes.resolution(symbolToSlug(s.data.resolution))}#${recordAnchors.statement(s.id)}`),
     ...s.data,
   }));
 }
@@ -111,14 +112,14 @@ export function statementRecords(archive: Archive): StatementRecord[] {
 export function followUpRecords(archive: Archive): FollowUpRecord[] {
   return archive.followUp.map((f) => ({
     id: f.id,
-    archiveUrl: absoluteUrl(`${routes.resolution(symbolToSlug(f.data.resolution))}#${followUpAnchor(f.id)}`),
+    archiveUrl: absoluteUrl(`${routes.resolution(symbolToSlug(f.data.resolution))}#${recordAnchors.followUp(f.id)}`),
     ...f.data,
   }));
 }
 
 /** A further-reading record's place in the archive: its entry on the page that lists every text. */
 export function readingArchiveUrl(id: string): string {
-  return absoluteUrl(`${routes.furtherReading()}#reading-${id}`);
+  return absoluteUrl(`${routes.furtherReading()}#${recordAnchors.reading(id)}`);
 }
 
 export function readingRecords(archive: Archive): ReadingRecord[] {

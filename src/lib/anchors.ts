@@ -10,3 +10,11 @@ export function firstAppearances(groups: ReadonlyArray<readonly string[]>): Arra
     return first;
   });
 }
+
+/** Where each record of the record around a vote stands on its page: one spelling for pages, data and search. */
+export const recordAnchors = {
+  statement: (id: string) => `statement-${id}`,
+  followUp: (id: string) => `follow-up-${id}`,
+  reading: (id: string) => `reading-${id}`,
+  otherTitles: 'other-titles',
+} as const;

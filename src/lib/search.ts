@@ -1,6 +1,8 @@
 /** What the search index holds besides pages, and how filters appear in a shareable URL. */
 import { formatDate, formatRange, yearOf } from './dates.ts';
 import { routes } from './paths.ts';
+import { recordAnchors } from './anchors.ts';
+import type { ReadingRecord, TitleRecord } from './open-data.ts';
 import { familyLabels } from './provenance.ts';
 import { entryKindLabels, type TimelineEntry } from './timeline.ts';
 
@@ -208,20 +210,14 @@ function searchPage(
 const UN_SYMBOL = /\b(?:A\/)?HRC\/[\w./-]*\w/gi;
 
 /** A text of further reading as the index reads it back from further-reading.json. */
-export interface ReadingForSearch {
-  id: string;
-  title: string;
-  lang: string;
-  creators: ReadonlyArray<{ name: string }>;
-  publisher: string;
-  issued: string;
-  summary: string;
-}
+export type ReadingForSearch = Pick<ReadingRecord, 'id' | 'title' | 'publisher' | 'issued' | 'summary'> & {
+  creators: ReadonlyArray<Pick<ReadingRecord['creators'][number], 'name'>>;
+};
 
 /** Each text of further reading is a record of its own, opening the list at its entry. */
 export function readingSearchPages(readings: readonly ReadingForSearch[]): SearchPage[] {
   return readings.map((r) =>
-    searchPage(`${routes.furtherReading()}#reading-${r.id}`, {
+    searchPage(`${routes.furtherReading()}#${recordAnchors.reading(r.id)}`, {
       // Read as sentences: a part that ends with its own stop gets no second one. UN document symbols
       // are elided (…): a search for one opens the resolution's own page, which lists every form of it.
       text: [r.title, r.creators.map((c) => c.name).join(', '), r.publisher, r.summary]
@@ -255,13 +251,10 @@ export function cjkSearchWords(text: string): string[] {
   });
 }
 
-export interface TitleForSearch {
-  symbol: string;
-  slug: string;
-  family: string;
-  title: string;
-  wordings: ReadonlyArray<{ text: string; about?: string | undefined }>;
-}
+/** A resolution and its wordings as the index reads them back from titles.json. */
+export type TitleForSearch = Pick<TitleRecord, 'symbol' | 'slug' | 'family' | 'title'> & {
+  wordings: ReadonlyArray<Pick<TitleRecord['wordings'][number], 'text' | 'about'>>;
+};
 
 /**
  * Titles in other languages, found where a page shows them: a wording written about one resolution
@@ -285,7 +278,7 @@ export function titleSearchPages(resolutions: readonly TitleForSearch[]): Search
       ? []
       : [
           page(
-            `${routes.resolution(r.slug)}#other-titles`,
+            `${routes.resolution(r.slug)}#${recordAnchors.otherTitles}`,
             `${r.symbol}: ${r.title}`,
             `${searchTypes.resolution}: its title in other languages`,
             wordings,
@@ -301,9 +294,12 @@ export function titleSearchPages(resolutions: readonly TitleForSearch[]): Search
   const series = [...bySeries]
     .filter(([, s]) => s.wordings.size > 0)
     .map(([family, s]) =>
-      page(`${routes.series(family)}#other-titles`, `Series: ${s.title}`, 'Series: its title in other languages', [
-        ...s.wordings.values(),
-      ]),
+      page(
+        `${routes.series(family)}#${recordAnchors.otherTitles}`,
+        `Series: ${s.title}`,
+        'Series: its title in other languages',
+        [...s.wordings.values()],
+      ),
     );
   return [...own, ...series];
 }

@@ -31,6 +31,10 @@ const enumValues = [...factStatuses, ...articleTypes, ...dateCertainties, ...vot
 const shorthand = [
   /\b(NOT FOUND|NOT|UNCONFIRMED|CONFIRMED|PARTIAL|DISCREPANCY|INFERRED|UNKNOWN)\b/,
   /\bnot checked\b/i,
+  // The research's working words: a reader meets the sentence, not the notes behind it.
+  /(?<!Page )\bnot found\b/i,
+  /\bDW\/OHCHR\b|\bOHCHR\/DW\b|\b(DW|OHCHR) row\b/,
+  /\bthe researcher\b|\bstored copy\b|\bretrieved sources\b|\bFM spokesperson\b/i,
   new RegExp(`(?<![\\w/-])(${enumValues.join('|')})(?![\\w/-])`),
   /\b(\w{3,})\s+\1\b/i,
   /\(([^()]{3,})\s*\(\1/,

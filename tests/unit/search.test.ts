@@ -206,7 +206,6 @@ describe('records for further reading and titles in other languages', () => {
       {
         id: 'japan-eov',
         title: 'Explanation of Vote on A/HRC/43/L.31/Rev.1 <draft>',
-        lang: 'en',
         creators: [{ name: 'Ken Okaniwa' }],
         publisher: 'Permanent Mission of Japan in Geneva',
         issued: '2020-06-22',
@@ -225,7 +224,7 @@ describe('records for further reading and titles in other languages', () => {
         '</main></body></html>',
     );
     const [undated] = readingSearchPages([
-      { ...{ id: 'x', title: 'T', lang: 'en', creators: [], publisher: 'P', summary: 'S.' }, issued: '2020' },
+      { id: 'x', title: 'T', creators: [], publisher: 'P', summary: 'S.', issued: '2020' },
     ]);
     expect(undated?.html).not.toContain(SORT_DATE_META);
     expect(undated?.html).toContain('year:2020');
