@@ -9,6 +9,7 @@ import { contentDir, diskIsCaseSensitive, heldResolutionSymbols } from './src/co
 import { shortSymbol, symbolToSlug } from './src/lib/slugs.ts';
 import { capturesIntegration } from './src/integrations/captures.ts';
 import { contentCheckIntegration } from './src/integrations/content-check.ts';
+import { policyFirstIntegration } from './src/integrations/policy-first.ts';
 import { inlineScriptHashes } from './src/lib/inline-scripts.ts';
 import { sourceTextMarkdown } from './src/markdown/source-text-markdown.ts';
 
@@ -81,6 +82,7 @@ export default defineConfig({
     mdx(),
     sitemap({ filter: (page) => !page.includes('/timeline/') || /\/timeline\/$/.test(page) }),
     capturesIntegration({ dir: join(contentDir, 'captures') }),
+    policyFirstIntegration(),
   ],
   vite: { plugins: [tailwindcss()] },
 });

@@ -3,20 +3,11 @@
  * Any problem stops the build with a message naming the file and the field.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { checkArchive, type ArchiveRecords } from '../lib/checks.ts';
+import { archiveProblems, articleSlug } from '../lib/archive-checks.ts';
 import { recordAnchors } from '../lib/anchors.ts';
-import {
-  checkDrafting,
-  checkFollowUp,
-  checkReadings,
-  checkStatements,
-  checkTitles,
-  type Keyed,
-  type RecordContext,
-} from '../lib/record-checks.ts';
 import { seatIn, voiceOn, type SeatAtVote, type VoiceClass } from '../lib/voices.ts';
 import { statementStages } from '../schemas/statement.ts';
-import { formatProblems } from '../lib/problems.ts';
+import { stopBuild } from '../lib/problems.ts';
 import { editionDate } from './build-info.ts';
 import { compareIsoDates, yearOf } from '../lib/dates.ts';
 import { paginate, type Page } from '../lib/pagination.ts';
@@ -76,49 +67,6 @@ export interface Archive {
   titles: OtherTitle[];
   /** A State's place at a resolution's vote, from the roll-call; undefined where the archive has none. */
   seatOf: (state: string, symbol: string) => SeatAtVote;
-}
-
-function slugOfArticle(entry: CollectionEntry<'articles'>): string {
-  return entry.data.slug ?? entry.id.split('/').at(-1) ?? entry.id;
-}
-
-function toRecords(
-  states: CollectionEntry<'states'>[],
-  articles: Article[],
-  resolutions: Resolution[],
-  sessions: Session[],
-  events: ContextEvent[],
-): ArchiveRecords {
-  const sessionsFile = 'sessions.yaml';
-  return {
-    buildDate: editionDate,
-    states: states.map((s) => ({ file: 'states.yaml', slug: s.id, name: s.data.name, iso3: s.data.iso3 })),
-    articles: articles.map((a) => ({
-      file: a.filePath ?? a.id,
-      slug: a.slug,
-      published: a.data.published.date,
-      mentions: a.data.mentions,
-      sessions: a.data.sessions,
-    })),
-    resolutions: resolutions.map((r) => {
-      const d = r.data;
-      return {
-        file: r.filePath ?? r.id,
-        symbol: d.symbol,
-        session: d.session,
-        adopted: d.adopted.value,
-        vote: d.vote,
-      };
-    }),
-    sessions: sessions.map((s) => ({ number: s.number, file: sessionsFile, parts: s.parts })),
-    events: events.map((e) => ({
-      file: e.filePath ?? 'events.yaml',
-      id: e.id,
-      date: e.data.date,
-      session: e.data.session,
-      resolutions: e.data.resolutions,
-    })),
-  };
 }
 
 function buildTimeline(
@@ -239,7 +187,7 @@ async function loadArchive(): Promise<Archive> {
     getCollection('titles'),
   ]);
   const articles = articleEntries
-    .map((entry) => ({ ...entry, slug: slugOfArticle(entry) }))
+    .map((entry) => ({ ...entry, slug: articleSlug(entry) }))
     .sort((a, b) => compareIsoDates(b.data.published.date, a.data.published.date));
   const resolutions = resolutionEntries
     .map((entry) => ({
@@ -254,35 +202,23 @@ async function loadArchive(): Promise<Archive> {
   const votesBySymbol = new Map(
     resolutions.map((r) => [r.data.symbol, new Map(r.votes.map((v) => [v.name, v.group] as const))]),
   );
-  const context: RecordContext = {
-    buildDate: editionDate,
-    resolutions: resolutions.map((r) => ({
-      symbol: r.data.symbol,
-      title: r.data.title,
-      family: r.data.family,
-      mainSponsors: r.data.mainSponsors.value ?? [],
-      adopted: r.data.adopted.value,
-      votes: votesBySymbol.get(r.data.symbol) ?? new Map(),
-    })),
-    stateNames: stateEntries.map((s) => s.data.name),
-    sessions: sessionList,
-  };
-  const keyed = <T>(file: string, entries: ReadonlyArray<{ id: string; data: T; filePath?: string }>): Keyed<T>[] =>
-    entries.map((e) => ({ file: e.filePath ?? file, id: e.id, data: e.data }));
-  const draftingRecords = keyed('drafting.yaml', draftingEntries);
-  const problems = [
-    ...checkArchive(toRecords(stateEntries, articles, resolutions, sessionList, events)),
-    ...checkStatements(keyed('statements.yaml', statementEntries), context),
-    ...checkDrafting(draftingRecords, context),
-    ...checkFollowUp(keyed('follow-up.yaml', followUpEntries), context),
-    ...checkReadings(keyed('further-reading.yaml', readingEntries), context),
-    ...checkTitles(keyed('titles.yaml', titleEntries), draftingRecords, context),
-  ];
-  if (problems.length > 0) {
-    // The archive's own format, and no stack trace: the problem is in content/, not in the code.
-    console.error(formatProblems(problems));
-    process.exit(1);
-  }
+  const problems = archiveProblems(
+    {
+      articles: articleEntries,
+      resolutions: resolutionEntries,
+      sessions: sessionEntries,
+      events,
+      states: stateEntries,
+      statements: statementEntries,
+      drafting: draftingEntries,
+      followUp: followUpEntries,
+      readings: readingEntries,
+      titles: titleEntries,
+    },
+    editionDate,
+  );
+  // The archive's own format, and no stack trace: the problem is in content/, not in the code.
+  if (problems.length > 0) stopBuild(problems);
   const seatOf = (state: string, symbol: string) => seatIn(votesBySymbol.get(symbol), state);
   const statements = [...statementEntries].sort(
     (a, b) =>

@@ -5,14 +5,14 @@
  * schema refuses. Every problem is printed in one format (file, field, expected, found), without a
  * stack trace, and the build ends before anything is written.
  */
-import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import type { AstroIntegration } from 'astro';
 import { readdir, readFile } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import { CORE_SCHEMA, DEFAULT_SCHEMA, load, YAMLException } from 'js-yaml';
 import type { z } from 'zod';
 import { checkLayout, checkText, keyedFiles, listFiles, type KeyedFile } from '../lib/content-layout.ts';
 import { splitFrontmatter } from '../lib/frontmatter.ts';
-import { describeValue, formatProblems, issueProblems, type Problem } from '../lib/problems.ts';
+import { describeValue, issueProblems, stopBuild, type Problem } from '../lib/problems.ts';
 import { draftingSchema } from '../schemas/drafting.ts';
 import { eventSchema } from '../schemas/event.ts';
 import { followUpSchema } from '../schemas/follow-up.ts';
@@ -21,6 +21,8 @@ import { readingSchema } from '../schemas/reading.ts';
 import { statementSchema } from '../schemas/statement.ts';
 import { resolutionSchema } from '../schemas/resolution.ts';
 import { seriesSchema } from '../schemas/series.ts';
+import { families } from '../schemas/family.ts';
+import { checkSeriesBody } from '../markdown/series-body.ts';
 import { sessionSchema } from '../schemas/session.ts';
 import { stateSchema } from '../schemas/state.ts';
 
@@ -102,6 +104,7 @@ export async function checkContent(dir: string): Promise<Problem[]> {
     );
   const problems = checkLayout(paths, label);
   const refused = new Set(problems.map((p) => p.file));
+  const seriesPages = new Set<string>();
   const named = (path: string) => `${label}/${path}`;
   const read = async (path: string) => {
     const text = await readFile(join(root, path), 'utf8');
@@ -131,9 +134,27 @@ export async function checkContent(dir: string): Promise<Problem[]> {
       const text = await read(path);
       if (text === undefined) continue;
       try {
-        const parsed = parseYaml(named(path), splitFrontmatter(text, named(path)).frontmatter);
+        const { frontmatter, body } = splitFrontmatter(text, named(path));
+        const parsed = parseYaml(named(path), frontmatter);
         if (!parsed.ok) problems.push(parsed.problem);
         else problems.push(...validate(named(path), seriesSchema, parsed.data));
+        const stem = name.replace(/\.mdx$/, '');
+        const family = parsed.ok && isMap(parsed.data) ? parsed.data['family'] : undefined;
+        seriesPages.add(stem);
+        if (typeof family === 'string' && family !== stem)
+          problems.push({
+            file: named(path),
+            field: 'family',
+            message: `expected the series the file is named for, “${stem}” (its page would replace that of “${family}”); found “${family}”`,
+          });
+        // The body starts after the frontmatter and its two --- lines.
+        const offset = frontmatter.split('\n').length + 2;
+        for (const problem of checkSeriesBody(body, offset))
+          problems.push({
+            file: named(path),
+            field: problem.line ? `line ${problem.line}` : 'body',
+            message: problem.message,
+          });
       } catch (error) {
         problems.push({
           file: named(path),
@@ -143,6 +164,13 @@ export async function checkContent(dir: string): Promise<Problem[]> {
       }
     }
   }
+
+  for (const family of families.filter((f) => !seriesPages.has(f)))
+    problems.push({
+      file: named(`series/${family}.mdx`),
+      field: '(file)',
+      message: `expected a page for the series “${family}”, which resolutions name and pages link to; found none`,
+    });
 
   for (const name of keyedFiles) {
     if (!paths.includes(name)) {
@@ -226,12 +254,6 @@ export async function checkContent(dir: string): Promise<Problem[]> {
   return problems;
 }
 
-/** Ends the build with the problems, in the archive's format, and no stack trace. */
-export function failWith(logger: Pick<AstroIntegrationLogger, 'error'>, problems: readonly Problem[]): never {
-  logger.error(formatProblems(problems));
-  process.exit(1);
-}
-
 export function contentCheckIntegration(options: { dir: string }): AstroIntegration {
   return {
     name: 'archive-content-check',
@@ -239,7 +261,7 @@ export function contentCheckIntegration(options: { dir: string }): AstroIntegrat
       'astro:config:setup': async ({ logger, command }) => {
         if (command === 'preview') return;
         const problems = await checkContent(options.dir);
-        if (problems.length > 0) failWith(logger, problems);
+        if (problems.length > 0) stopBuild(problems, (text) => logger.error(text));
       },
     },
   };

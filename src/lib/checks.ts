@@ -26,6 +26,8 @@ export interface ResolutionRecord {
 export interface ArticleRecord {
   file: string;
   slug: string;
+  /** The capture file it is proved against: one text per capture. */
+  capture: string;
   published: string;
   mentions: ReadonlyArray<{ resolutions: readonly string[] }>;
   sessions: readonly number[];
@@ -96,6 +98,7 @@ export function checkArticles(records: ArchiveRecords): Problem[] {
   const symbols = new Set(records.resolutions.map((r) => r.symbol));
   const sessionNumbers = new Set(records.sessions.map((s) => s.number));
   const slugs = new Map<string, string>();
+  const captures = new Map<string, string>();
   for (const article of records.articles) {
     const add = (field: string, message: string) => problems.push({ file: article.file, field, message });
     if (compareIsoDates(article.published, records.buildDate) > 0)
@@ -106,6 +109,13 @@ export function checkArticles(records: ArchiveRecords): Problem[] {
     const earlier = slugs.get(article.slug);
     if (earlier) add('slug', `"${article.slug}" is already the slug of ${earlier}; expected a unique slug`);
     slugs.set(article.slug, article.file);
+    const sameCapture = captures.get(article.capture);
+    if (sameCapture)
+      add(
+        'capture.file',
+        `expected a capture of its own; found ${article.capture}, already the capture of ${sameCapture} (one text would be published twice)`,
+      );
+    captures.set(article.capture, article.file);
     article.mentions.forEach((mention, i) => {
       for (const symbol of mention.resolutions) {
         if (!symbols.has(symbol))

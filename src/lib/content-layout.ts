@@ -112,3 +112,26 @@ export function checkText(file: string, text: string): Problem[] {
   if (text.trim() === '') return [{ file, field: '(file)', message: 'expected content; found an empty file' }];
   return [];
 }
+
+/**
+ * A capture is kept as UTF-8: read in any other encoding, its accented letters and dashes would be
+ * replaced by “�” and the verbatim proof would hold the text to the wrong characters.
+ */
+export function checkCaptureBytes(file: string, bytes: Uint8Array): Problem[] {
+  const text = new TextDecoder('utf-8').decode(bytes);
+  const encoder = new TextEncoder();
+  for (let at = text.indexOf('\uFFFD'); at >= 0; at = text.indexOf('\uFFFD', at + 1)) {
+    const offset = encoder.encode(text.slice(0, at)).length;
+    // A “�” written in the capture is three bytes of UTF-8 like any character; one made by the decoder is not.
+    if (bytes[offset] === 0xef && bytes[offset + 1] === 0xbf && bytes[offset + 2] === 0xbd) continue;
+    const line = text.slice(0, at).split('\n').length;
+    return [
+      {
+        file,
+        field: '(file)',
+        message: `expected text in UTF-8; found bytes that are not UTF-8 on line ${line}, at byte ${offset + 1} (save the capture again as UTF-8)`,
+      },
+    ];
+  }
+  return [];
+}

@@ -27,8 +27,8 @@ export function withoutAnnotations(body: string): string {
 
 /**
  * Source texts are plain text, so `<` (JSX, HTML) and `{` (expressions) would change what is shown;
- * an annotation is the one exception. Returns a description of the first such character, or
- * undefined when there is none.
+ * an annotation is the one exception; and a line that starts with `import` or `export` is code to MDX.
+ * Returns what is wrong with the first such line, or undefined when there is none.
  */
 export function mdxSyntaxIn(source: string): string | undefined {
   const body = source.replace(annotation, (whole: string, _note: string, passage: string) => {
@@ -38,9 +38,12 @@ export function mdxSyntaxIn(source: string): string | undefined {
   });
   const lines = body.split('\n');
   for (let index = 0; index < lines.length; index += 1) {
+    const code = /^(import|export)\b/.exec(lines[index] as string);
+    if (code)
+      return `line ${index + 1} starts with "${code[1]}", which MDX reads as code; expected text: begin the line with a space`;
     const column = (lines[index] as string).search(/(?<!\\)[<{}]/);
     if (column >= 0)
-      return `line ${index + 1}, column ${column + 1} has "${(lines[index] as string)[column]}", which MDX reads as markup`;
+      return `line ${index + 1}, column ${column + 1} has "${(lines[index] as string)[column]}", which MDX reads as markup; expected plain text: escape the character with a backslash`;
   }
   return undefined;
 }

@@ -25,8 +25,9 @@ export function searchHighlightScript(base: string): string {
 export const copyCitationScript =
   'document.addEventListener("click",e=>{const b=e.target.closest("[data-copy]");b&&navigator.clipboard.writeText(document.getElementById(b.dataset.copy).textContent).then(()=>{b.textContent="Copied"})})';
 
+/** A string is hashed as UTF-8, as the browser hashes the script. */
 export function cspHash(script: string): `sha256-${string}` {
-  return `sha256-${createHash('sha256').update(script, 'utf8').digest('base64')}`;
+  return `sha256-${createHash('sha256').update(script).digest('base64')}`;
 }
 
 export function inlineScriptHashes(base: string): Array<`sha256-${string}`> {

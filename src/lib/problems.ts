@@ -76,3 +76,16 @@ export function formatProblemLines(lines: readonly string[]): string {
 export function formatProblems(problems: readonly Problem[]): string {
   return formatProblemLines(problems.map(problemLine));
 }
+
+/**
+ * The one way the build stops on bad content, wherever it is found (the content check, a render
+ * worker, the checks between records): every problem at once in the one format, printed by `print`,
+ * and no stack trace, because the mistake is in content/, not in the code.
+ */
+export function stopBuild(
+  problems: ReadonlyArray<Problem | string>,
+  print: (text: string) => void = console.error,
+): never {
+  print(formatProblemLines(problems.map((p) => (typeof p === 'string' ? p : problemLine(p)))));
+  return process.exit(1);
+}

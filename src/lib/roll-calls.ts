@@ -220,13 +220,18 @@ export interface StateVote {
 export function rollCallVotes(rollCall: RollCall): StateVote[] {
   return voteGroups.flatMap((group) =>
     rollCall[group].map((name) => {
-      const confirmedBy = rollCall.confirmations
-        .filter((c) =>
-          'covers' in c
-            ? group !== 'notVoting'
-            : c.vote === group && c.states.some((s) => stateKey(s) === stateKey(name)),
-        )
-        .map((c) => c.source);
+      // A second source is a different one: the record itself, or one source named twice, counts once.
+      const confirmedBy = [
+        ...new Set(
+          rollCall.confirmations
+            .filter((c) =>
+              'covers' in c
+                ? group !== 'notVoting'
+                : c.vote === group && c.states.some((s) => stateKey(s) === stateKey(name)),
+            )
+            .map((c) => c.source),
+        ),
+      ].filter((source) => source !== rollCall.record);
       return {
         name,
         group,

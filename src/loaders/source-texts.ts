@@ -11,7 +11,7 @@ import { join, relative, resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { Loader } from 'astro/loaders';
 import { mapLimit } from '../lib/concurrency.ts';
-import { formatProblemLines } from '../lib/problems.ts';
+import { stopBuild } from '../lib/problems.ts';
 import type { RenderedText, RenderRequest, RenderResponse } from './render-protocol.ts';
 
 /** Texts each worker should have before another is worth its start-up (loading the Markdown pipeline). */
@@ -95,9 +95,10 @@ export function sourceTexts(options: { base: string; known: () => ReadonlySet<st
           );
           if (failures.length > 0) {
             // Every bad file at once, in the archive's format, and no stack trace: the build ends here.
-            const lines = failures.flatMap((message) => message.split('\n'));
-            logger.error(formatProblemLines(lines));
-            process.exit(1);
+            stopBuild(
+              failures.flatMap((message) => message.split('\n')),
+              (text) => logger.error(text),
+            );
           }
           for (const { index, filePath, promise } of renders) {
             const text = await promise;

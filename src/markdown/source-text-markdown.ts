@@ -7,7 +7,10 @@
  */
 import type { UnifiedProcessorOptions } from '@astrojs/markdown-remark';
 import type { SatteriMarkdownProcessorOptions } from '@astrojs/markdown-satteri';
+import { createProcessor } from '@mdx-js/mdx';
+import type { Root as HastRoot } from 'hast';
 import remarkGfm from 'remark-gfm';
+import { VFile } from 'vfile';
 import { remarkLinkMentions } from './remark-link-mentions.ts';
 import { satteriLinkMentions } from './satteri-link-mentions.ts';
 
@@ -24,4 +27,28 @@ export function sourceTextSatteri(base: string, known?: ReadonlySet<string>): Sa
     syntaxHighlight: false,
     mdastPlugins: [satteriLinkMentions({ base, known })],
   };
+}
+
+/**
+ * The tree @mdx-js/mdx builds from a body with the same pipeline, as @astrojs/mdx will when it
+ * compiles the page: what the verbatim proof reads for a body that uses a component.
+ */
+export async function sourceTextMdxTree(
+  body: string,
+  options: { frontmatter: Record<string, unknown>; path: string; base: string; known?: ReadonlySet<string> },
+): Promise<HastRoot> {
+  let tree: HastRoot | undefined;
+  const processor = createProcessor({
+    remarkPlugins: [remarkGfm, [remarkLinkMentions, { base: options.base, known: options.known }]],
+    rehypePlugins: [
+      () => (built: HastRoot) => {
+        tree = structuredClone(built);
+      },
+    ],
+  });
+  const file = new VFile({ value: body, path: options.path, data: { astro: { frontmatter: options.frontmatter } } });
+  // The processor's types end at its compiler (a program); what `parse` gives is what `run` takes.
+  await processor.run(processor.parse(file) as unknown as Parameters<typeof processor.run>[0], file);
+  if (tree === undefined) throw new Error(`${options.path}: the MDX compiler gave no tree`);
+  return tree;
 }

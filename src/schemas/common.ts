@@ -31,7 +31,13 @@ export const langTag = z.string().refine(
 export const isoDate = z
   .string({ error: 'expected a date written YYYY-MM-DD (in quotes in YAML)' })
   .refine(isIsoDate, { error: 'expected a real calendar date written YYYY-MM-DD' });
-export const webUrl = z.url({ protocol: /^https?$/, error: 'expected a full http(s) URL' });
+/** The addresses kept for examples (RFC 2606): what a template shows, never a source. */
+const exampleHost = /(^|\.)example\.(org|com|net)$/i;
+export const webUrl = z
+  .url({ protocol: /^https?$/, error: 'expected a full http(s) URL' })
+  .refine((url) => !exampleHost.test(new URL(url).hostname), {
+    error: "expected the address of a real source; found an example address, the template's placeholder",
+  });
 export const sources = z.array(webUrl, { error: 'expected a list of source URLs' });
 export const symbol = z
   .string()
@@ -67,6 +73,11 @@ export function title(missing = 'expected a title') {
     .string({ error: missing })
     .min(1, { error: 'expected a non-empty title' })
     .superRefine((text, ctx) => {
+      if (text.startsWith(DRAFT_MARK))
+        ctx.addIssue({
+          code: 'custom',
+          message: `expected the title itself; found the drafting tool's placeholder (${DRAFT_MARK} …)`,
+        });
       const long = text.split(/\s+/).find((word) => word.length > 40);
       if (long)
         ctx.addIssue({

@@ -1,7 +1,7 @@
 /** A resolution: each fact with its sources and status, the official vote and, where known, the roll-call. */
 import { z } from 'zod';
 import { COUNCIL_MEMBERS } from '../lib/votes.ts';
-import { fact, factStatus, isoDate, sources, statusProblem, symbol, title, voteCount } from './common.ts';
+import { fact, factStatus, isoDate, sources, statusProblem, symbol, title, voteCount, written } from './common.ts';
 import { family } from './family.ts';
 import { rollCallSchema } from './roll-call.ts';
 
@@ -31,7 +31,7 @@ export const resolutionSchema = z.object({
     .object({
       kind: z.enum(voteKinds, { error: 'expected recorded or without-vote' }),
       /** What the record adds about how the vote came about, as a sentence (who called it…). */
-      description: z.string().min(1).optional(),
+      description: written.optional(),
       inFavour: voteCount.nullable(),
       against: voteCount.nullable(),
       abstaining: voteCount.nullable(),
@@ -84,7 +84,7 @@ export const resolutionSchema = z.object({
         if (problem) ctx.addIssue({ code: 'custom', path: [problem.field], message: problem.message });
       }
     }),
-  keyPoints: z.array(z.object({ text: z.string().min(1), sources: sources.min(1) })).max(6),
+  keyPoints: z.array(z.object({ text: written, sources: sources.min(1) })).max(6),
   keyPointsCaveat: z.string().optional(),
   introducedBy: fact(z.string()),
   /** Statements moved to content/statements.yaml, one record each, checked against the roll-call. */
@@ -92,7 +92,7 @@ export const resolutionSchema = z.object({
     .never({ error: 'expected no statements here: each is a record of its own in content/statements.yaml' })
     .optional(),
   discrepancies: z.array(z.string()),
-  confidence: z.string(),
+  confidence: written,
   notes: z.string().optional(),
   sources: sources.min(1),
 });

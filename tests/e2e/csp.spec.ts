@@ -1,7 +1,10 @@
 /**
  * Every page type, and a search, under the site's Content Security Policy: no violation, no console error.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
+import { distRoot, htmlFiles } from '../support/site.ts';
 
 const pages = [
   '/',
@@ -68,4 +71,19 @@ test('a search, a filter and a result run under the policy', async ({ page }) =>
   await expect(page.locator('#search-summary')).toContainText('vaccines');
   expect(await violations(page)).toEqual([]);
   expect(problems).toEqual([]);
+});
+
+test('on every built page, the short addresses included, the policy comes first in the head, before any script', () => {
+  const late: string[] = [];
+  const files = htmlFiles();
+  expect(files.filter((file) => /^resolutions\/37-23\//.test(file))).toHaveLength(1);
+  for (const page of files) {
+    const html = readFileSync(join(distRoot, page), 'utf8');
+    const head =
+      /^<!doctype html>(?:<html[^>]*>)?(?:<head>)?<meta charset="utf-8"><meta http-equiv="content-security-policy" content="([^"]*)">/i.exec(
+        html,
+      );
+    if (!head || !head[1]?.includes("script-src 'self'")) late.push(page);
+  }
+  expect(late).toEqual([]);
 });

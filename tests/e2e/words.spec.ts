@@ -33,8 +33,32 @@ const shorthand = [
   /\bnot checked\b/i,
   // The research's working words: a reader meets the sentence, not the notes behind it.
   /(?<!Page )\bnot found\b/i,
-  /\bDW\/OHCHR\b|\bOHCHR\/DW\b|\b(DW|OHCHR) row\b/,
-  /\bthe researcher\b|\bstored copy\b|\bretrieved sources\b|\bFM spokesperson\b/i,
+  // Abbreviations a reader has not been given (“DW compilation”, “KAS gives”, “CRI (German)”, “FM spokesperson”);
+  // the parenthesis that introduces one, as in “Deutsche Welle (DW)”, is fine.
+  /(?<!\()\b(DW|KAS|CRI|VDPA|FM|MFA)\b(?!\))/,
+  // A row of the research's tables: “DW/OHCHR row”.
+  /\b[A-Z]{2,}(\/[A-Z]{2,})* rows?\b/,
+  /\bstored cop(y|ies)\b|\bretrieved sources\b/i,
+  /\bresearcher(s|'s|s')?\b|\bthe research's\b|\b(for|in|by) the research\b|\binference\b/i,
+  // The research's name for a series (“outside the two families”), and its instructions (“Treat 'July 2017' as…”).
+  /\bfamil(y|ies)\b/i,
+  /\bTreat /,
+  // A web page's layout scraped into a sentence: “Main sponsors1 - Co-sponsors34”.
+  /\b[A-Za-z]{3,}s\d+\b|\b(Main|Co)-?sponsors?\s*\d/i,
+  // A bare web address inside a sentence: a link carries words, and the address belongs in the sources.
+  // Sources lists and citations (“United Nations. https://…”, “Archived at https://…”) are not sentences of this kind.
+  /(?<!Archived)\s(at|is|see|on|from|via|in)\s+https?:\/\/|\(https?:\/\//i,
+  // Notes in the research's telegraphic style: “— agrees”, “Single-source figure”, “preambular vs operative”,
+  // “Per the US delegation”, “Xinhua: adopted …”, “… changes (ecns).”, “one (secondary) source”,
+  // “HRC President statement”.
+  /\s[—–-]\s*agrees\b/i,
+  /\bsingle-source\b/i,
+  /\bvs\.?\s/i,
+  /\bPer (the|its)\b/,
+  /(^|\|\s)(Xinhua|AFP|KAS|Reuters|CRI|Initium|ecns|Introducer):\s/,
+  /\((ecns|KAS|AFP|Xinhua|Reuters|iimageneva|GANHRI)\)\./,
+  /\(secondary\)/i,
+  /\bHRC President\b/,
   new RegExp(`(?<![\\w/-])(${enumValues.join('|')})(?![\\w/-])`),
   /\b(\w{3,})\s+\1\b/i,
   /\(([^()]{3,})\s*\(\1/,

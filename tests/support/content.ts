@@ -1,5 +1,5 @@
 /** Reads the archive's content files directly, independently of Astro, for tests to compare against. */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CORE_SCHEMA, load } from 'js-yaml';
 
@@ -121,4 +121,13 @@ export function readContentText(root = contentRoot): string {
           : [],
     );
   return files(root).join('\n');
+}
+
+/** Changes one file of a copy of content/; a change that changes nothing would prove nothing, so it throws. */
+export function editContent(dir: string, file: string, change: (text: string) => string): void {
+  const path = join(dir, file);
+  const before = readFileSync(path, 'utf8');
+  const after = change(before);
+  if (after === before) throw new Error(`The mutation of ${file} changed nothing; the test would prove nothing`);
+  writeFileSync(path, after);
 }

@@ -1,15 +1,27 @@
-import { decodeEntities } from '../../src/lib/fidelity.ts';
+import type { ElementContent, Root, RootContent } from 'hast';
+import { htmlTree } from '../../src/lib/fidelity.ts';
+
+const escape = (text: string) => text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
+
+function serialise(node: Root | RootContent | ElementContent): string {
+  switch (node.type) {
+    case 'root':
+      return node.children.map(serialise).join('');
+    case 'text':
+      return node.value.trim() === '' && node.value.includes('\n') ? '' : escape(node.value);
+    case 'element': {
+      const attributes = Object.entries(node.properties)
+        .map(([key, value]) => `${key}="${escape(Array.isArray(value) ? value.join(' ') : String(value))}"`)
+        .sort();
+      const open = `<${node.tagName}${attributes.length ? ` ${attributes.join(' ')}` : ''}>`;
+      return `${open}${node.children.map(serialise).join('')}</${node.tagName}>`;
+    }
+    default:
+      return '';
+  }
+}
 
 /** HTML as a browser reads it: entities decoded, attributes in one order, no white space between blocks. */
 export function canonicalHtml(html: string): string {
-  const escape = (text: string) => text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
-  return [...html.matchAll(/<(\/?)([a-zA-Z][a-zA-Z0-9]*)([^>]*)>|([^<]+)/g)]
-    .map(([, closing, name, attributes = '', text]) => {
-      if (text !== undefined) return text.trim() === '' && text.includes('\n') ? '' : escape(decodeEntities(text));
-      const attrs = [...attributes.matchAll(/([\w-]+)(?:="([^"]*)")?/g)]
-        .map(([, key, value]) => `${key}="${escape(decodeEntities(value ?? ''))}"`)
-        .sort();
-      return `<${closing}${(name as string).toLowerCase()}${attrs.length ? ` ${attrs.join(' ')}` : ''}>`;
-    })
-    .join('');
+  return serialise(htmlTree(html));
 }

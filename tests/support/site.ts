@@ -6,27 +6,34 @@ import { expectedVotes } from './content.ts';
 export const distRoot = join(import.meta.dirname, '..', '..', 'dist');
 
 /** Every HTML page's URL path in a build, e.g. `/resolutions/a-hrc-res-37-23/`. */
-export function builtPages(root = distRoot): string[] {
-  const pages: string[] = [];
+/** Every HTML file of the built site, short-address pages included, relative to its root. */
+export function htmlFiles(root = distRoot): string[] {
+  const files: string[] = [];
   const walk = (dir: string) => {
     for (const name of readdirSync(dir)) {
       const path = join(dir, name);
       if (statSync(path).isDirectory()) walk(path);
-      // A redirect (an address people type, sent on to the permanent page) is not a page a reader reads.
-      else if (name.endsWith('.html') && !readFileSync(path, 'utf8').includes('http-equiv="refresh"'))
-        pages.push(relative(root, path).split(sep).join('/'));
+      else if (name.endsWith('.html')) files.push(relative(root, path).split(sep).join('/'));
     }
   };
   walk(root);
-  return pages
-    .map((file) =>
-      file === 'index.html'
-        ? '/'
-        : file.endsWith('/index.html')
-          ? `/${file.slice(0, -'index.html'.length)}`
-          : `/${file}`,
-    )
-    .sort();
+  return files.sort();
+}
+
+export function builtPages(root = distRoot): string[] {
+  return (
+    htmlFiles(root)
+      // A redirect (an address people type, sent on to the permanent page) is not a page a reader reads.
+      .filter((file) => !readFileSync(join(root, file), 'utf8').includes('http-equiv="refresh"'))
+      .map((file) =>
+        file === 'index.html'
+          ? '/'
+          : file.endsWith('/index.html')
+            ? `/${file.slice(0, -'index.html'.length)}`
+            : `/${file}`,
+      )
+      .sort()
+  );
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkArchive, type ArchiveRecords, type ResolutionRecord } from '../../src/lib/checks.ts';
+import { checkArchive, checkArticles, type ArchiveRecords, type ResolutionRecord } from '../../src/lib/checks.ts';
 import { formatProblems } from '../../src/lib/problems.ts';
 
 function resolution(overrides: Partial<ResolutionRecord> = {}): ResolutionRecord {
@@ -26,6 +26,7 @@ function archive(overrides: Partial<ArchiveRecords> = {}): ArchiveRecords {
       {
         file: 'content/articles/text.mdx',
         slug: 'text',
+        capture: 'c.txt',
         published: '2021-03-25',
         mentions: [{ resolutions: ['A/HRC/RES/37/23'] }],
         sessions: [37],
@@ -37,6 +38,21 @@ function archive(overrides: Partial<ArchiveRecords> = {}): ArchiveRecords {
 }
 
 describe('cross-checks', () => {
+  it('refuses one capture for two texts: the same text would be published twice', () => {
+    const base = archive().articles[0] as ArchiveRecords['articles'][number];
+    const problems = checkArticles(
+      archive({ articles: [base, { ...base, file: 'content/articles/other.mdx', slug: 'other' }] }),
+    );
+    expect(problems).toEqual([
+      {
+        file: 'content/articles/other.mdx',
+        field: 'capture.file',
+        message:
+          'expected a capture of its own; found c.txt, already the capture of content/articles/text.mdx (one text would be published twice)',
+      },
+    ]);
+  });
+
   it('passes a consistent archive', () => {
     expect(checkArchive(archive())).toEqual([]);
   });
@@ -76,7 +92,7 @@ describe('cross-checks', () => {
 
   it('rejects a duplicate slug', () => {
     const base = archive();
-    const other = { ...base.articles[0]!, file: 'content/articles/other.mdx' };
+    const other = { ...base.articles[0]!, file: 'content/articles/other.mdx', capture: 'other.txt' };
     const problems = checkArchive({ ...base, articles: [base.articles[0]!, other] });
     expect(problems.map((p) => `${p.file} ${p.field}`)).toEqual(['content/articles/other.mdx slug']);
   });

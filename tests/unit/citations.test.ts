@@ -98,6 +98,16 @@ describe('citations of a statement by a person', () => {
     );
   });
 
+  it('APA 7 keeps the hyphen of a hyphenated given name in its initials, and gives each given name one', () => {
+    const person = (given: string, asWritten: string) => ({
+      ...statement,
+      creator: { person: { family: 'Dupont', given, asWritten } },
+    });
+    expect(apa(person('Jean-Pierre', 'Jean-Pierre Dupont'))).toMatch(/^Dupont, J\.-P\. \(2018, February 28\)\. /);
+    expect(apa(person('jean  marie', 'jean marie Dupont'))).toMatch(/^Dupont, J\. M\. \(/);
+    expect(apa(person('Anne-Marie Claire', 'Anne-Marie Claire Dupont'))).toMatch(/^Dupont, A\.-M\. C\. \(/);
+  });
+
   it('Chicago keeps a Chinese name in its own order, without a comma', () => {
     expect(chicago(statement)).toBe(
       "Yu Jianhua. “Win-Win Cooperation for the Common Cause of Human Rights.” Statement. Permanent Mission of the People's Republic of China to the UN Office at Geneva, February 28, 2018. http://www.china-un.ch/eng/hom/t1538290.htm.",

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkLayout, checkText } from '../../src/lib/content-layout.ts';
+import { checkCaptureBytes, checkLayout, checkText } from '../../src/lib/content-layout.ts';
 
 describe('where content may live', () => {
   it('reads the known places and leaves templates alone', () => {
@@ -66,5 +66,28 @@ describe('what a file may hold', () => {
     );
     expect(checkText('content/states.yaml', ' \n\n')[0]?.message).toBe('expected content; found an empty file');
     expect(checkText('content/states.yaml', 'afghanistan:\n')).toEqual([]);
+  });
+});
+
+describe('a capture’s bytes', () => {
+  const bytes = (...parts: Array<string | number[]>) =>
+    Buffer.concat(parts.map((p) => (typeof p === 'string' ? Buffer.from(p, 'utf8') : Buffer.from(p))));
+
+  it('accepts UTF-8, a “�” written in it included', () => {
+    expect(checkCaptureBytes('c.txt', bytes('café – “quoted” �'))).toEqual([]);
+  });
+
+  it('names the line and the byte of the first that is not UTF-8', () => {
+    expect(checkCaptureBytes('c.txt', bytes('a\n�b\ncaf', [0xe9], ' au lait'))).toEqual([
+      {
+        file: 'c.txt',
+        field: '(file)',
+        message:
+          'expected text in UTF-8; found bytes that are not UTF-8 on line 3, at byte 11 (save the capture again as UTF-8)',
+      },
+    ]);
+    expect(checkCaptureBytes('c.txt', bytes([0x80])).map((p) => p.message)).toEqual([
+      expect.stringContaining('on line 1, at byte 1 '),
+    ]);
   });
 });

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatPartialDate, formatRange, isIsoDate, isWithin, yearOf } from '../../src/lib/dates.ts';
+import {
+  compareIsoDates,
+  dateParts,
+  formatDate,
+  formatPartialDate,
+  formatRange,
+  isIsoDate,
+  isWithin,
+  yearOf,
+} from '../../src/lib/dates.ts';
 
 describe('dates', () => {
   it('accepts only real calendar dates', () => {
@@ -25,6 +34,24 @@ describe('dates', () => {
   it('includes both ends of a range', () => {
     expect(isWithin('2018-03-23', '2018-02-26', '2018-03-23')).toBe(true);
     expect(isWithin('2018-03-24', '2018-02-26', '2018-03-23')).toBe(false);
+  });
+
+  it('compares dates, a date equal to another (a text published on the day of the build) being neither after nor before it', () => {
+    expect(compareIsoDates('2024-05-01', '2024-05-01')).toBe(0);
+    expect(compareIsoDates('2024-04-30', '2024-05-01')).toBe(-1);
+    expect(compareIsoDates('2024-05-02', '2024-05-01')).toBe(1);
+    expect(compareIsoDates('2019-12-31', '2020-01-01')).toBe(-1);
+  });
+
+  it('includes the first day of a range, and nothing before it', () => {
+    expect(isWithin('2018-02-26', '2018-02-26', '2018-03-23')).toBe(true);
+    expect(isWithin('2018-02-25', '2018-02-26', '2018-03-23')).toBe(false);
+  });
+
+  it('names the parts of a date', () => {
+    expect(dateParts('2018-03-09')).toEqual({ year: 2018, month: 3, monthName: 'March', day: 9 });
+    expect(dateParts('2018-12-31').monthName).toBe('December');
+    expect(() => dateParts('2018-02-30')).toThrow('Not an ISO date (YYYY-MM-DD): "2018-02-30"');
   });
 
   it('throws on a malformed date rather than printing nonsense', () => {

@@ -37,7 +37,7 @@ describe('drafting a statement', () => {
     expect(fields(draftStatement('A/HRC/RES/37/23', EOV, new Set()).yaml)).toEqual(
       ['date', 'position', 'speaker.state', 'stage', 'status', 'summary'].sort(),
     );
-    expect(fields(draftStatement('A/HRC/RES/46/13', 'https://example.org/a', new Set()).yaml)).toEqual(
+    expect(fields(draftStatement('A/HRC/RES/46/13', 'https://www.ngo.test/a', new Set()).yaml)).toEqual(
       ['date', 'position', 'speaker.organisation', 'stage', 'status', 'summary'].sort(),
     );
   });

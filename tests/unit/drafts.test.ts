@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { dateIn, draftResolution, draftSourceText, type KnownLine } from '../../src/lib/drafts.ts';
-import { checkFidelity } from '../../src/lib/fidelity.ts';
+import { checkFidelity, htmlTree } from '../../src/lib/fidelity.ts';
 import { splitFrontmatter } from '../../src/lib/frontmatter.ts';
 import { resolutionSchema } from '../../src/schemas/resolution.ts';
 import { sourceTextMarkdown } from '../../src/markdown/source-text-markdown.ts';
@@ -34,7 +34,7 @@ describe('drafting a source text from its capture', () => {
         capture: { removed: Array<{ line: number; text: string; kind: string }> };
       };
       const html = (await processor.render(body, { frontmatter: {} })).code;
-      expect(checkFidelity(capture, data.capture.removed, html)).toEqual([]);
+      expect(checkFidelity(capture, data.capture.removed, htmlTree(html))).toEqual([]);
       const proposed = data.capture.removed.filter((r) => r.kind === 'boilerplate').map((r) => r.text);
       expect(proposed.every((text) => known.some((k) => k.text === text))).toBe(true);
       expect(draft.listing).toHaveLength(capture.replace(/\r\n?/g, '\n').split('\n').length);
@@ -75,9 +75,21 @@ describe('drafting a resolution from the template', () => {
     expect(data['symbol']).toBe('A/HRC/RES/50/1');
     expect(data['session']).toBe(50);
     expect(yaml).not.toContain('A/HRC/RES/00/0');
-    // The example date is a placeholder: the build names it, and nothing else of the draft's shape.
+    // Every example the template holds is a placeholder the build names, field by field, until an
+    // editor has written the fact; nothing else of the draft's shape is refused.
     const result = resolutionSchema.safeParse(data);
-    expect(result.success ? [] : result.error.issues.map((i) => i.path.join('.'))).toEqual(['adopted.value']);
+    expect(result.success ? [] : result.error.issues.map((i) => i.path.join('.'))).toEqual([
+      'title',
+      'adopted.value',
+      'adopted.sources.0',
+      'mainSponsors.sources.0',
+      'vote.description',
+      'vote.sources.0',
+      'keyPoints.0.text',
+      'keyPoints.0.sources.0',
+      'confidence',
+      'sources.0',
+    ]);
   });
 
   it('refuses what is not a symbol', () => {

@@ -1,5 +1,26 @@
 import { describe, expect, it } from 'vitest';
-import { hostOf, textDirection } from '../../src/lib/provenance.ts';
+import {
+  amendmentFateLabels,
+  articleTypeLabels,
+  dateCertaintyLabels,
+  factStatusLabels,
+  familyLabels,
+  followUpKindLabels,
+  hostOf,
+  identificationLabels,
+  readingKindLabels,
+  removedKindLabels,
+  statementPositionLabels,
+  statementStageLabels,
+  textDirection,
+} from '../../src/lib/provenance.ts';
+import { articleTypes, dateCertainties, mentionIdentifications, removedLineKinds } from '../../src/schemas/article.ts';
+import { factStatuses } from '../../src/schemas/common.ts';
+import { amendmentFates } from '../../src/schemas/drafting.ts';
+import { families } from '../../src/schemas/family.ts';
+import { followUpKinds } from '../../src/schemas/follow-up.ts';
+import { readingKinds } from '../../src/schemas/reading.ts';
+import { statementPositions, statementStages } from '../../src/schemas/statement.ts';
 
 describe('text in other languages', () => {
   it('runs Arabic and Persian right to left, and everything else as the page does', () => {
@@ -10,5 +31,51 @@ describe('text in other languages', () => {
 
   it('names a link by its site', () => {
     expect(hostOf('http://www.ecns.cn/news/2021-03-25/detail.shtml')).toBe('ecns.cn');
+    // Only a leading "www." goes.
+    expect(hostOf('https://news.www.example.org/x')).toBe('news.www.example.org');
+    expect(hostOf('https://wwwexample.org/')).toBe('wwwexample.org');
+  });
+});
+
+describe('labels for the controlled vocabularies', () => {
+  const vocabularies: Array<[string, readonly string[], Record<string, string>]> = [
+    ['article types', articleTypes, articleTypeLabels],
+    ['date certainties', dateCertainties, dateCertaintyLabels],
+    ['identifications', mentionIdentifications, identificationLabels],
+    ['removed lines', removedLineKinds, removedKindLabels],
+    ['statement stages', statementStages, statementStageLabels],
+    ['statement positions', statementPositions, statementPositionLabels],
+    ['follow-up kinds', followUpKinds, followUpKindLabels],
+    ['reading kinds', readingKinds, readingKindLabels],
+    ['amendment fates', amendmentFates, amendmentFateLabels],
+    ['fact statuses', factStatuses, Object.fromEntries(factStatuses.map((s) => [s, factStatusLabels[s].label]))],
+    [
+      'fact explanations',
+      factStatuses,
+      Object.fromEntries(factStatuses.map((s) => [s, factStatusLabels[s].explanation])),
+    ],
+    ['family names', families, Object.fromEntries(families.map((f) => [f, familyLabels[f].name]))],
+    ['family short names', families, Object.fromEntries(families.map((f) => [f, familyLabels[f].short]))],
+  ];
+
+  for (const [name, values, labels] of vocabularies) {
+    it(`${name}: one distinct, written-out label for each value the schema allows`, () => {
+      expect(Object.keys(labels).sort()).toEqual([...values].sort());
+      const texts = Object.values(labels);
+      expect(new Set(texts).size).toBe(texts.length);
+      for (const label of texts) expect(label.trim().length).toBeGreaterThan(2);
+    });
+  }
+
+  it('capitalises labels shown as headings or badges, and keeps running-text labels lower case', () => {
+    const headings = [articleTypeLabels, statementPositionLabels, followUpKindLabels, readingKindLabels];
+    for (const labels of headings) for (const label of Object.values(labels)) expect(label).toMatch(/^[A-Z]/);
+    for (const labels of [dateCertaintyLabels, statementStageLabels, amendmentFateLabels])
+      for (const label of Object.values(labels)) expect(label).toMatch(/^[a-z]/);
+  });
+
+  it('says what confirmed means: two or more independent sources', () => {
+    expect(factStatusLabels.confirmed.explanation).toMatch(/two or more/);
+    expect(factStatusLabels['single-source'].explanation).toMatch(/one source/);
   });
 });

@@ -48,7 +48,7 @@ const statement: StatementData = {
   position: 'against',
   summary: 'Voted no.',
   status: 'single-source',
-  sources: ['https://example.org/eov'],
+  sources: ['https://source.test/eov'],
 };
 const check = (change: Partial<StatementData>) =>
   messages(checkStatements([keyed({ ...statement, ...change })], context));
@@ -101,11 +101,11 @@ describe('statements', () => {
   });
 
   it('refuses a quotation taken from none of its sources', () => {
-    const quote = { text: 'No.', lang: 'en', source: 'https://example.org/elsewhere' };
+    const quote = { text: 'No.', lang: 'en', source: 'https://source.test/elsewhere' };
     expect(check({ quote })).toEqual([
-      "x.quote.source: expected one of the statement's sources; found https://example.org/elsewhere",
+      "x.quote.source: expected one of the statement's sources; found https://source.test/elsewhere",
     ]);
-    expect(check({ quote: { ...quote, source: 'https://example.org/eov' } })).toEqual([]);
+    expect(check({ quote: { ...quote, source: 'https://source.test/eov' } })).toEqual([]);
   });
 });
 
@@ -115,11 +115,11 @@ const followUp = (change: Record<string, unknown>): FollowUpData =>
     kind: 'seminar',
     title: 'A seminar',
     request: 'A seminar.',
-    requestSources: ['https://example.org/r'],
+    requestSources: ['https://source.test/r'],
     outcome: 'Held.',
     document: 'A/HRC/40/1',
     status: 'single-source',
-    sources: ['https://example.org/o'],
+    sources: ['https://source.test/o'],
     ...change,
   });
 const checkF = (change: Record<string, unknown>) => messages(checkFollowUp([keyed(followUp(change))], context));
@@ -158,7 +158,7 @@ const reading = (change: Record<string, unknown>): ReadingData =>
     voice: 'media',
     resolutions: ['A/HRC/RES/37/23'],
     summary: 'Reports the vote.',
-    url: 'https://example.org/text',
+    url: 'https://source.test/text',
     ...change,
   });
 
@@ -206,7 +206,7 @@ describe('titles in other languages and drafting', () => {
     text: '在人权领域促进合作共赢',
     publisher: 'Xinhua',
     issued: '2018-03',
-    url: 'https://example.org/zh',
+    url: 'https://source.test/zh',
     ...change,
   });
   const checkT = (change: Partial<OtherTitleData>) =>

@@ -18,7 +18,7 @@ const statement = {
   position: 'against',
   summary: 'Voted no.',
   status: 'single-source',
-  sources: ['https://example.org/a'],
+  sources: ['https://source.test/a'],
 };
 
 describe('a statement', () => {
@@ -78,13 +78,13 @@ const followUp = {
   kind: 'seminar',
   title: 'Seminar',
   request: 'A one-day seminar.',
-  requestSources: ['https://example.org/r'],
+  requestSources: ['https://source.test/r'],
   outcome: 'Held.',
   held: { date: '2021-05-28' },
   document: null,
   lookIn: 'https://undocs.org/A/HRC/RES/41/19',
   status: 'single-source',
-  sources: ['https://example.org/o'],
+  sources: ['https://source.test/o'],
 };
 
 describe('a follow-up record', () => {
@@ -131,7 +131,7 @@ const reading = {
   state: 'United States',
   resolutions: ['A/HRC/RES/37/23'],
   summary: 'Explains the vote against.',
-  url: 'https://example.org/eov',
+  url: 'https://source.test/eov',
 };
 
 describe('a text of further reading', () => {
@@ -169,7 +169,7 @@ describe('a title in another language and a drafting record', () => {
       text: '在人權領域促進合作共贏',
       publisher: 'AM730',
       issued: '2021-03',
-      url: 'https://example.org/t',
+      url: 'https://source.test/t',
     };
     expect(issues(otherTitleSchema, title)).toEqual([]);
     // A tag the pattern allows but Intl refuses would stop the page that names its language.

@@ -129,6 +129,48 @@ describe('roll-call checks', () => {
     ]);
   });
 
+  it('refuses 48 States, even where a declared discrepancy accounts for every list', () => {
+    const crowded = rollCall({
+      abstaining: names(28, 18),
+      discrepancy: {
+        rollCallCounts: { inFavour: 28, against: 1, abstaining: 18, notVoting: 1 },
+        explanation: 'The record lists one State too many.',
+      },
+    });
+    expect(checkRollCall(crowded, counts, states)).toEqual([
+      {
+        field: 'vote.rollCall.inFavour',
+        message:
+          "the four lists name 48 different States; expected each of the Council's 47 members exactly once (in favour, against, abstaining or not voting)",
+      },
+    ]);
+  });
+
+  it('matches a confirmation to the roll-call by the folded name, not the exact spelling', () => {
+    const folded = rollCall({
+      confirmations: [
+        { source: 'https://us.example/', quote: 'Yes.', vote: 'inFavour', states: ['CUBA'] },
+        { source: 'https://us.example/', quote: 'Not voting.', vote: 'notVoting', states: ['Cote d’Ivoire'] },
+      ],
+    });
+    expect(checkRollCall(folded, counts, states)).toEqual([]);
+    const votes = rollCallVotes(folded);
+    expect(votes.find((v) => v.name === 'Cuba')?.status).toBe('confirmed');
+    expect(votes.find((v) => v.name === "Côte d'Ivoire")?.status).toBe('confirmed');
+  });
+
+  it('names a confirmation of a State that is not in the roll-call', () => {
+    const stranger = rollCall({
+      confirmations: [{ source: 'https://us.example/', quote: 'Yes.', vote: 'inFavour', states: ['Cuba', 'Narnia'] }],
+    });
+    expect(checkRollCall(stranger, counts, states)).toEqual([
+      {
+        field: 'vote.rollCall.confirmations[0].states[1]',
+        message: 'names “Narnia”, who is not in the roll-call; expected a State of this vote',
+      },
+    ]);
+  });
+
   it('needs the official totals to compare with', () => {
     expect(
       checkRollCall(rollCall(), { inFavour: null, against: null, abstaining: null }, states).map((p) => p.field),
@@ -168,6 +210,24 @@ describe('votes and records', () => {
       status: 'single-source',
       sources: [record],
     });
+  });
+
+  it('never counts the voting record, or one source named twice, as a second source', () => {
+    const call = rollCall({
+      confirmations: [
+        { source: record, quote: 'No.', vote: 'against', states: ['State 27'] },
+        { source: 'https://us.example/', quote: 'Yes.', vote: 'inFavour', states: ['Cuba'] },
+        { source: 'https://us.example/', quote: 'Cuba voted yes.', vote: 'inFavour', states: ['Cuba'] },
+      ],
+    });
+    const votes = rollCallVotes(call);
+    expect(votes.find((v) => v.name === 'State 27')).toEqual({
+      name: 'State 27',
+      group: 'against',
+      status: 'single-source',
+      sources: [record],
+    });
+    expect(votes.find((v) => v.name === 'Cuba')?.sources).toEqual([record, 'https://us.example/']);
   });
 
   it('a source that lists every vote cast confirms all but the members who did not vote', () => {

@@ -89,6 +89,23 @@ describe('filters in the URL', () => {
     expect(readSearchState(url, values)).toEqual(state);
   });
 
+  it('writes equal searches as equal addresses, whatever order the filters were chosen in', () => {
+    const one = writeSearchState({
+      query: 'vaccines',
+      filters: { year: ['2021', '2018'], type: ['Source text', 'Resolution'] },
+    });
+    const other = writeSearchState({
+      query: 'vaccines',
+      filters: { type: ['Resolution', 'Source text'], year: ['2018', '2021'] },
+    });
+    expect(one).toBe('?q=vaccines&type=resolution&type=source-text&year=2018&year=2021');
+    expect(other).toBe(one);
+    // Sorting the filters leaves the chosen values themselves alone.
+    const chosen = { type: ['Source text', 'Resolution'] };
+    writeSearchState({ query: '', filters: chosen });
+    expect(chosen.type).toEqual(['Source text', 'Resolution']);
+  });
+
   it('ignores unknown filters and values, and caps the query', () => {
     expect(readSearchState(`?q=${'a'.repeat(900)}&type=nonsense&colour=red`, values)).toEqual({
       query: 'a'.repeat(500),

@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { seatIn, shareSentence, voiceInWords, voiceOn, voiceShares, type VoiceClass } from '../../src/lib/voices.ts';
+import {
+  seatIn,
+  shareSentence,
+  voiceClasses,
+  voiceClassLabels,
+  voiceInWords,
+  voiceOn,
+  voiceShares,
+  type VoiceClass,
+} from '../../src/lib/voices.ts';
+import { voices } from '../../src/schemas/reading.ts';
+import { voteGroups } from '../../src/schemas/roll-call.ts';
 import type { VoteGroup } from '../../src/schemas/roll-call.ts';
 
 const votes: Record<string, Record<string, VoteGroup>> = {
@@ -70,5 +81,32 @@ describe('the share of each side', () => {
         short,
       ),
     ).toBe('a State that voted against on 37/23; a State not on the Council at the vote on 49/19');
+  });
+});
+
+describe('the names of the sides', () => {
+  it('lists every side once: each voice but a State, and a State by its place at the vote', () => {
+    const expected = [
+      ...voices.filter((v) => v !== 'state'),
+      ...voteGroups.map((g) => `state-${g}`),
+      'state-not-member',
+      'state-vote-unknown',
+    ];
+    expect([...voiceClasses].sort()).toEqual(expected.sort());
+    expect(Object.keys(voiceClassLabels).sort()).toEqual([...voiceClasses].sort());
+  });
+
+  it('names each side distinctly as a heading, after "from" in a count, and for one text', () => {
+    for (const form of ['heading', 'from', 'one'] as const) {
+      const names = voiceClasses.map((v) => voiceClassLabels[v][form]);
+      expect(new Set(names).size, form).toBe(names.length);
+    }
+    for (const v of voiceClasses) {
+      const { heading, from, one } = voiceClassLabels[v];
+      expect(heading).toMatch(/^[A-Z]\S* \S/);
+      // "3 from …" runs on in a sentence: only a State keeps its capital.
+      expect(from).toMatch(v.startsWith('state-') ? /^States \S/ : /^[a-z]\S* \S/);
+      expect(one).toMatch(v.startsWith('state-') ? /^a State \S/ : /^[a-z]\S* \S/);
+    }
   });
 });

@@ -1,0 +1,30 @@
+/** After the build, every page's security policy goes first in its head (see lib/policy-first.ts). */
+import type { AstroIntegration } from 'astro';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { mapLimit } from '../lib/concurrency.ts';
+import { pagePolicy, withPolicyFirst } from '../lib/policy-first.ts';
+
+export function policyFirstIntegration(): AstroIntegration {
+  return {
+    name: 'archive-policy-first',
+    hooks: {
+      'astro:build:done': async ({ dir }) => {
+        const root = fileURLToPath(dir);
+        const pages = (await readdir(root, { recursive: true })).filter((name) => name.endsWith('.html')).sort();
+        const home = await readFile(join(root, 'index.html'), 'utf8');
+        const policy = pagePolicy(home);
+        if (policy === undefined) {
+          throw new Error('index.html: expected a content-security-policy <meta> to copy to every page; found none');
+        }
+        await mapLimit(pages, 32, async (name) => {
+          const path = join(root, name);
+          const html = await readFile(path, 'utf8');
+          const moved = withPolicyFirst(html, policy);
+          if (moved !== html) await writeFile(path, moved);
+        });
+      },
+    },
+  };
+}
