@@ -1,5 +1,6 @@
 /** The open-data downloads, built from the archive the pages use. */
 import type { Archive } from './archive.ts';
+import { timelineFile } from '../schemas/timeline-entry.ts';
 import { recordAnchors } from '../lib/anchors.ts';
 import { readingBibtex, readingRis, readingsCslJson, type CitableReading } from '../lib/reading-citations.ts';
 import { symbolToSlug } from '../lib/slugs.ts';
@@ -21,7 +22,6 @@ import {
   resolutionsCsv,
   resolutionsFile,
   sourcesFile,
-  timelineFile,
   timelineJs,
   voteWords,
   votesCsv,

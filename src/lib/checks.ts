@@ -15,7 +15,7 @@ export interface SessionRecord {
   parts: ReadonlyArray<{ start: string; end: string }>;
 }
 
-export interface ResolutionRecord {
+export interface ResolutionFacts {
   file: string;
   symbol: string;
   session: number;
@@ -49,7 +49,7 @@ export interface ArchiveRecords {
   /** The date the build stands for: nothing can have been published after it. */
   buildDate: string;
   states: readonly StateRecord[];
-  resolutions: readonly ResolutionRecord[];
+  resolutions: readonly ResolutionFacts[];
   sessions: readonly SessionRecord[];
   articles: readonly ArticleRecord[];
   events: readonly EventRecord[];
@@ -64,7 +64,7 @@ export function sessionDates(session: SessionRecord): string {
 }
 
 export function checkResolutions(
-  resolutions: readonly ResolutionRecord[],
+  resolutions: readonly ResolutionFacts[],
   sessions: readonly SessionRecord[],
   states: readonly StateRef[],
 ): Problem[] {

@@ -1,6 +1,8 @@
 /** Calendar dates as ISO strings (YYYY-MM-DD). Kept as strings so no time zone can shift a day. */
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+import { isIsoDate } from '../schemas/formats.ts';
+
+export { isIsoDate };
 const MONTHS = [
   'January',
   'February',
@@ -15,15 +17,6 @@ const MONTHS = [
   'November',
   'December',
 ];
-
-/** True for a real calendar date written YYYY-MM-DD (so 2021-02-30 is false). */
-export function isIsoDate(value: string): boolean {
-  const match = ISO_DATE.exec(value);
-  if (!match) return false;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-}
 
 /** `2018-03-23` → year 2018, month 3 (`March`), day 23. */
 export function dateParts(iso: string): { year: number; month: number; monthName: string; day: number } {

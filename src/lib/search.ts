@@ -4,11 +4,8 @@ import { routes } from './paths.ts';
 import { recordAnchors } from './anchors.ts';
 import type { ReadingRecord, TitleRecord } from './open-data.ts';
 import { familyLabels } from './provenance.ts';
-import { entryKindLabels, type TimelineEntry } from './timeline.ts';
-
-export interface TimelineFile {
-  entries: TimelineEntry[];
-}
+import { entryKindLabels } from './timeline.ts';
+import type { TimelineEntry, TimelineFile } from '../schemas/timeline-entry.ts';
 
 /** The `type` filter's values, one vocabulary for pages and records. */
 export const searchTypes = {

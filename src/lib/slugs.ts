@@ -1,15 +1,8 @@
 /** Resolution symbols and the permanent slugs derived from them. */
 
-const RESOLUTION_SYMBOL = /^A\/HRC\/RES\/(\d{1,2})\/(\d{1,3})$/;
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+import { isResolutionSymbol, isSlug, RESOLUTION_SYMBOL } from '../schemas/formats.ts';
 
-export function isResolutionSymbol(symbol: string): boolean {
-  return RESOLUTION_SYMBOL.test(symbol);
-}
-
-export function isSlug(value: string): boolean {
-  return SLUG.test(value);
-}
+export { isResolutionSymbol, isSlug };
 
 /** `A/HRC/RES/37/23` → `a-hrc-res-37-23`: the resolution's permanent address. */
 export function symbolToSlug(symbol: string): string {

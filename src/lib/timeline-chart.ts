@@ -3,10 +3,7 @@
  * that year, in a lane of its own kind so that a text published the day after a vote never hides it.
  */
 import { compareIsoDates, dateParts, yearOf } from './dates.ts';
-import { compareEntries, type EntryKind, type TimelineEntry } from './timeline.ts';
-
-/** Top to bottom in a year's row: the Council's calendar first, then what happened in it. */
-export const chartLanes: readonly EntryKind[] = ['session', 'resolution', 'source-text', 'event'];
+import { compareEntries, type TimelineEntry } from './timeline.ts';
 
 export interface ChartMark {
   entry: TimelineEntry;

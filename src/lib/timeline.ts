@@ -2,11 +2,10 @@
  * The timeline: one ordered list of dated entries built from resolutions, sessions,
  * source texts and context events (a TimelineJS-like model rendered as static HTML).
  */
-import type { Family } from '../schemas/family.ts';
+import { type EntryKind, type TimelineEntry } from '../schemas/timeline-entry.ts';
 import { compareIsoDates, yearOf } from './dates.ts';
 
-export const entryKinds = ['session', 'event', 'resolution', 'follow-up', 'source-text'] as const;
-export type EntryKind = (typeof entryKinds)[number];
+export type { EntryKind, TimelineEntry };
 
 export const entryKindLabels: Record<EntryKind, string> = {
   session: 'Session',
@@ -15,28 +14,6 @@ export const entryKindLabels: Record<EntryKind, string> = {
   'follow-up': 'Set in motion by a resolution',
   'source-text': 'Source text',
 };
-
-export interface TimelineEntry {
-  /** Stable anchor for deep links: unique across the timeline. */
-  id: string;
-  kind: EntryKind;
-  date: string;
-  endDate?: string;
-  title: string;
-  /**
-   * A few characters for the drawn timeline: a session's number, a resolution's short symbol (for
-   * follow-up, the short symbol of the resolution that asked for it).
-   */
-  label?: string;
-  href?: string;
-  /** Resolutions only. */
-  family?: Family;
-  symbol?: string;
-  vote?: { inFavour: number | null; against: number | null; abstaining: number | null };
-  /** Source texts only. */
-  articleId?: string;
-  detail?: string;
-}
 
 /** Same-day order: a session opens, then what happens in it, then what is written about it. */
 const kindOrder: Record<EntryKind, number> = { session: 0, event: 1, resolution: 2, 'follow-up': 3, 'source-text': 4 };

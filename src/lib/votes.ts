@@ -1,6 +1,8 @@
 /** Vote arithmetic for a Council of 47 members. */
+import { COUNCIL_MEMBERS } from '../schemas/formats.ts';
+import { voteGroupLabels, voteGroups, type VoteGroup } from '../schemas/roll-call.ts';
 
-export const COUNCIL_MEMBERS = 47;
+export { COUNCIL_MEMBERS };
 
 export interface VoteCounts {
   inFavour: number | null;
@@ -23,45 +25,34 @@ export function notVoting(vote: VoteCounts): number | null {
   return total === null ? null : COUNCIL_MEMBERS - total;
 }
 
-export type SeatGroup = 'in-favour' | 'against' | 'abstaining' | 'did-not-vote';
-
 export interface SeatSegment {
-  group: SeatGroup;
+  group: VoteGroup;
   count: number;
   /** Seats before this group, from the left of a bar of the Council's 47. */
   start: number;
-  label: string;
 }
 
 /** The Council's seats as the four groups of a vote, in the order a bar draws them; empty without counts. */
 export function seatSegments(vote: VoteCounts): SeatSegment[] {
   if (!hasCounts(vote)) return [];
-  const groups: Array<[SeatGroup, number, string]> = [
-    ['in-favour', vote.inFavour, 'in favour'],
-    ['against', vote.against, 'against'],
-    ['abstaining', vote.abstaining, 'abstaining'],
-    ['did-not-vote', COUNCIL_MEMBERS - vote.inFavour - vote.against - vote.abstaining, 'did not vote'],
-  ];
+  const counts: Record<VoteGroup, number> = {
+    inFavour: vote.inFavour,
+    against: vote.against,
+    abstaining: vote.abstaining,
+    notVoting: COUNCIL_MEMBERS - vote.inFavour - vote.against - vote.abstaining,
+  };
   let start = 0;
-  return groups.map(([group, count, label]) => {
-    const segment = { group, count, start, label };
-    start += count;
+  return voteGroups.map((group) => {
+    const segment = { group, count: counts[group], start };
+    start += counts[group];
     return segment;
   });
 }
 
-/** The fill each group takes wherever a bar of seats is drawn (the vote bar, the timeline's chart). */
-export const seatFills: Record<SeatGroup, string> = {
-  'in-favour': 'fill-yes',
-  against: 'fill-no',
-  abstaining: 'fill-abstain',
-  'did-not-vote': 'fill-absent',
-};
-
 /** `28 in favour, 1 against, 17 abstaining, 1 did not vote`, or null without counts. */
 export function voteInWords(vote: VoteCounts): string | null {
   const segments = seatSegments(vote);
-  return segments.length > 0 ? segments.map((s) => `${s.count} ${s.label}`).join(', ') : null;
+  return segments.length > 0 ? segments.map((s) => `${s.count} ${voteGroupLabels[s.group].counted}`).join(', ') : null;
 }
 
 /** `28–1–17`: in favour, against, abstaining. */

@@ -1,6 +1,6 @@
 /** A source text's frontmatter: its provenance, the capture it is checked against, what it mentions. */
 import { z } from 'zod';
-import { isSlug } from '../lib/slugs.ts';
+import { isSlug } from './formats.ts';
 import { isoDate, sources, symbol, title, webUrl } from './common.ts';
 
 export const articleTypes = ['news-report', 'commentary', 'paper', 'official-statement'] as const;

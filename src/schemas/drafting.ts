@@ -7,7 +7,6 @@ import { z } from 'zod';
 import { fact, factStatus, isoDate, sources, statusProblem, webUrl } from './common.ts';
 
 export const amendmentFates = ['adopted-by-vote', 'accepted-by-sponsor', 'rejected', 'not-known'] as const;
-export type AmendmentFate = (typeof amendmentFates)[number];
 
 const sourced = { status: factStatus.exclude(['not-found']), sources: sources.min(1) };
 /** The confirmation rules of every fact (two different sources for `confirmed`) on a sourced item. */

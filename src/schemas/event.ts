@@ -1,6 +1,6 @@
 /** A context event on the timeline (content/events.yaml), keyed by its id. */
 import { z } from 'zod';
-import { COUNCIL_MEMBERS } from '../lib/votes.ts';
+import { COUNCIL_MEMBERS } from './formats.ts';
 import { factStatus, isoDate, sources, statusProblem, symbol, title, voteCount } from './common.ts';
 
 export const eventSchema = z
@@ -34,4 +34,3 @@ export const eventSchema = z
         });
     }
   });
-export type EventData = z.infer<typeof eventSchema>;

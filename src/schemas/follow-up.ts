@@ -6,7 +6,6 @@ import { z } from 'zod';
 import { factStatus, isoDate, sources, statusProblem, symbol, webUrl } from './common.ts';
 
 export const followUpKinds = ['study', 'seminar', 'meeting', 'panel', 'report', 'workshop'] as const;
-export type FollowUpKind = (typeof followUpKinds)[number];
 
 export const followUpSchema = z
   .object({

@@ -1,6 +1,6 @@
 /** A date known to the day, the month or only the year: `2018-03-23`, `2018-03`, `2018`. */
 import { z } from 'zod';
-import { isIsoDate } from '../lib/dates.ts';
+import { isIsoDate } from './formats.ts';
 
 export function isPartialDate(value: string): boolean {
   if (/^\d{4}$/.test(value)) return true;

@@ -1,6 +1,6 @@
 /** A resolution: each fact with its sources and status, the official vote and, where known, the roll-call. */
 import { z } from 'zod';
-import { COUNCIL_MEMBERS } from '../lib/votes.ts';
+import { COUNCIL_MEMBERS } from './formats.ts';
 import { fact, factStatus, isoDate, sources, statusProblem, symbol, title, voteCount, written } from './common.ts';
 import { family } from './family.ts';
 import { rollCallSchema } from './roll-call.ts';
@@ -96,4 +96,3 @@ export const resolutionSchema = z.object({
   notes: z.string().optional(),
   sources: sources.min(1),
 });
-export type ResolutionData = z.infer<typeof resolutionSchema>;

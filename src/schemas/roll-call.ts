@@ -10,12 +10,48 @@ export const voteGroups = ['inFavour', 'against', 'abstaining', 'notVoting'] as 
 export type VoteGroup = (typeof voteGroups)[number];
 export const voteGroup = z.enum(voteGroups, { error: `expected one of: ${voteGroups.join(', ')}` });
 
-/** Headings and running text for each group; "did not vote" is never folded into abstentions. */
-export const voteGroupLabels: Record<VoteGroup, { heading: string; sentence: string; short: string }> = {
-  inFavour: { heading: 'In favour', sentence: 'voted in favour', short: 'Yes' },
-  against: { heading: 'Against', sentence: 'voted against', short: 'No' },
-  abstaining: { heading: 'Abstaining', sentence: 'abstained', short: 'Abst.' },
-  notVoting: { heading: 'Did not vote', sentence: 'did not vote', short: 'DNV' },
+/**
+ * Everything a page says or draws for a group, in one table: its heading, the words of a sentence
+ * ("Cuba voted in favour"), the words after a count ("28 in favour"), its short form in tables, and
+ * its colour as a swatch and as a fill (its shape is drawn from the group's key, `data-mark`, in
+ * global.css). "Did not vote" is never folded into abstentions.
+ */
+export const voteGroupLabels: Record<
+  VoteGroup,
+  { heading: string; sentence: string; counted: string; short: string; swatch: string; fill: string }
+> = {
+  inFavour: {
+    heading: 'In favour',
+    sentence: 'voted in favour',
+    counted: 'in favour',
+    short: 'Yes',
+    swatch: 'bg-yes',
+    fill: 'fill-yes',
+  },
+  against: {
+    heading: 'Against',
+    sentence: 'voted against',
+    counted: 'against',
+    short: 'No',
+    swatch: 'bg-no',
+    fill: 'fill-no',
+  },
+  abstaining: {
+    heading: 'Abstaining',
+    sentence: 'abstained',
+    counted: 'abstaining',
+    short: 'Abst.',
+    swatch: 'bg-abstain',
+    fill: 'fill-abstain',
+  },
+  notVoting: {
+    heading: 'Did not vote',
+    sentence: 'did not vote',
+    counted: 'did not vote',
+    short: 'DNV',
+    swatch: 'bg-absent',
+    fill: 'fill-absent',
+  },
 };
 
 const stateNames = z.array(z.string().min(1, { error: 'expected a State name' }), {
@@ -65,4 +101,3 @@ export const rollCallSchema = z
     path: ['sources'],
   });
 export type RollCall = z.infer<typeof rollCallSchema>;
-export type Confirmation = RollCall['confirmations'][number];

@@ -30,4 +30,3 @@ export const sessionSchema = z
         });
     });
   });
-export type SessionData = z.infer<typeof sessionSchema>;

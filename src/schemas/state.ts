@@ -13,4 +13,3 @@ export const stateSchema = z.object({
     .string()
     .regex(/^[A-Z]{3}$/, { error: 'expected an ISO 3166-1 alpha-3 code: three capital letters, e.g. GBR' }),
 });
-export type StateData = z.infer<typeof stateSchema>;

@@ -16,7 +16,6 @@ export const statementStages = [
   'ngo-statement',
   'comment',
 ] as const;
-export type StatementStage = (typeof statementStages)[number];
 
 /** The position a statement takes on the text; `sponsor` is the State that presented it. */
 export const statementPositions = ['sponsor', 'for', 'against', 'abstained', 'concerns'] as const;

@@ -19,10 +19,10 @@ import {
   SORT_DATE_META,
   timelineSearchRecords,
   titleSearchPages,
-  type ReadingForSearch,
-  type TimelineFile,
-  type TitleForSearch,
 } from '../lib/search.ts';
+import { readingsFile, titlesFile } from '../lib/open-data.ts';
+import { timelineFile } from '../schemas/timeline-entry.ts';
+import type { z } from 'zod';
 
 type Pagefind = Pick<typeof PagefindApi, 'createIndex' | 'close'>;
 
@@ -34,7 +34,7 @@ export interface IndexSiteOptions {
 }
 
 function fail(step: string, errors: readonly string[]): never {
-  throw new Error(`Pagefind failed to ${step}:\n  ${errors.join('\n  ')}`);
+  throw new Error(`The search index failed to ${step}:\n  ${errors.join('\n  ')}`);
 }
 
 /** Pagefind's fragment files: gzip, a 12-byte signature, then the record as JSON. */
@@ -74,15 +74,24 @@ export async function indexSite({
   try {
     const added = await index.addDirectory({ path: dir });
     if (added.errors.length > 0) fail('index the site', added.errors);
-    const data = async <T>(file: string) => JSON.parse(await readFile(join(dir, 'data', file), 'utf8')) as T;
-    const records = timelineSearchRecords(await data<TimelineFile>('timeline.json'));
+    // Read back as the build wrote them, and checked against the schemas they were written from.
+    const data = async <S extends z.ZodType>(file: string, schema: S): Promise<z.output<S>> => {
+      const parsed = schema.safeParse(JSON.parse(await readFile(join(dir, 'data', file), 'utf8')));
+      if (!parsed.success)
+        fail(
+          `read data/${file}`,
+          parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`),
+        );
+      return parsed.data as z.output<S>;
+    };
+    const records = timelineSearchRecords(await data('timeline.json', timelineFile));
     for (const record of records) {
       const result = await index.addCustomRecord(record);
       if (result.errors.length > 0) fail(`index the record ${record.url}`, result.errors);
     }
     const pages = [
-      ...readingSearchPages(await data<ReadingForSearch[]>('further-reading.json')),
-      ...titleSearchPages(await data<TitleForSearch[]>('titles.json')),
+      ...readingSearchPages(await data('further-reading.json', readingsFile)),
+      ...titleSearchPages(await data('titles.json', titlesFile)),
     ];
     for (const page of pages) {
       const result = await index.addHTMLFile({ url: page.url, content: page.html });

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { resolutionsFile, sourcesFile, timelineFile } from '../../src/lib/open-data.ts';
+import { resolutionsFile, sourcesFile } from '../../src/lib/open-data.ts';
+import { timelineFile } from '../../src/schemas/timeline-entry.ts';
 import { readArticles, readResolutions } from '../support/content.ts';
 import { parseCsv } from '../support/csv.ts';
 
@@ -11,7 +12,7 @@ test('resolutions.json matches its schema, the data and the pages', async ({ req
   expect(records.map((r) => r.symbol).sort()).toEqual(data.map((r) => r.symbol).sort());
   for (const record of records) {
     await page.goto(new URL(record.url).pathname);
-    await expect(page.locator('[data-vote="in-favour"]')).toHaveText(String(record.vote.inFavour));
+    await expect(page.locator('[data-vote="inFavour"]')).toHaveText(String(record.vote.inFavour));
     await expect(page.locator('[data-vote="against"]')).toHaveText(String(record.vote.against));
     await expect(page.locator('[data-vote="abstaining"]')).toHaveText(String(record.vote.abstaining));
     await expect(page.locator(`time[datetime="${record.adopted}"]`).first()).toBeAttached();

@@ -26,10 +26,10 @@ for (const r of resolutions) {
 
     test('gives the vote figures exactly, in numbers and as an accessible chart', async ({ page }) => {
       const vote = page.locator('section[aria-labelledby="vote"]');
-      await expect(vote.locator('[data-vote="in-favour"]')).toHaveText(String(r.vote.inFavour));
+      await expect(vote.locator('[data-vote="inFavour"]')).toHaveText(String(r.vote.inFavour));
       await expect(vote.locator('[data-vote="against"]')).toHaveText(String(r.vote.against));
       await expect(vote.locator('[data-vote="abstaining"]')).toHaveText(String(r.vote.abstaining));
-      await expect(vote.locator('[data-vote="not-voting"]')).toHaveText(
+      await expect(vote.locator('[data-vote="notVoting"]')).toHaveText(
         String(47 - r.vote.inFavour - r.vote.against - r.vote.abstaining),
       );
       await expect(vote.getByRole('img')).toHaveAttribute(

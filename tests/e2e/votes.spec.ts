@@ -63,7 +63,7 @@ test('48/7 shows the official count and the catalogue list side by side, and say
   await expect(note).toContainText('Official totals: 27 in favour, 0 against, 20 abstaining');
   await expect(note).toContainText("The OHCHR catalogue's list of States: 28 in favour, 0 against, 19 abstaining");
   await expect(note).toContainText('the archive does not know which State it is');
-  await expect(page.locator('section[aria-labelledby="vote"] [data-vote="in-favour"]')).toHaveText('27');
+  await expect(page.locator('section[aria-labelledby="vote"] [data-vote="inFavour"]')).toHaveText('27');
   await expect(page.locator('section[data-group="inFavour"] h3')).toContainText('official count 27');
 });
 

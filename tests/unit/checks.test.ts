@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { checkArchive, checkArticles, type ArchiveRecords, type ResolutionRecord } from '../../src/lib/checks.ts';
+import { checkArchive, checkArticles, type ArchiveRecords, type ResolutionFacts } from '../../src/lib/checks.ts';
 import { formatProblems } from '../../src/lib/problems.ts';
 
-function resolution(overrides: Partial<ResolutionRecord> = {}): ResolutionRecord {
+function resolution(overrides: Partial<ResolutionFacts> = {}): ResolutionFacts {
   return {
     file: 'content/resolutions/a-hrc-res-37-23.yaml',
     symbol: 'A/HRC/RES/37/23',

@@ -1,6 +1,18 @@
 import { z } from 'zod';
 import { describe, expect, it } from 'vitest';
-import { fact, langTag, statusProblem, title, written } from '../../src/schemas/common.ts';
+import {
+  fact,
+  factStatus,
+  isoDate,
+  langTag,
+  sources,
+  statusProblem,
+  symbol,
+  title,
+  voteCount,
+  webUrl,
+  written,
+} from '../../src/schemas/common.ts';
 
 const a = 'https://a.example/';
 const b = 'https://b.example/';
@@ -50,6 +62,7 @@ describe('confirmation levels', () => {
     expect(issues({ value: ['x'], status: 'confirmed', sources: [a, a] })).toEqual([
       'sources: expected two or more different sources for a confirmed fact (or status single-source); found 1',
     ]);
+    expect(names.safeParse({ value: [], status: 'confirmed', sources: [a, b] }).error?.issues[0]?.code).toBe('custom');
   });
 });
 
@@ -73,6 +86,35 @@ describe('shared building blocks', () => {
     );
   });
 
+  it('says what each shared field expects', () => {
+    const message = (schema: z.ZodType, value: unknown) => schema.safeParse(value).error?.issues[0]?.message;
+    expect(message(isoDate, 20180323)).toBe('expected a date written YYYY-MM-DD (in quotes in YAML)');
+    expect(message(isoDate, '2018-02-30')).toBe('expected a real calendar date written YYYY-MM-DD');
+    expect(message(webUrl, 'example.org')).toBe('expected a full http(s) URL');
+    expect(message(sources, 'https://a.example/')).toBe('expected a list of source URLs');
+    expect(message(symbol, 'HRC 37/23')).toBe('expected a resolution symbol such as A/HRC/RES/37/23');
+    expect(message(voteCount, 2.5)).toBe('expected a whole number');
+    expect(message(voteCount, -1)).toBe('expected zero or more');
+    expect(message(factStatus, 'probable')).toBe('expected one of: confirmed, single-source, unconfirmed, not-found');
+  });
+
+  it('takes web addresses only: http or https, and no other scheme that merely contains them', () => {
+    for (const url of ['http://a.example/', 'https://a.example/x?y=1']) expect(webUrl.safeParse(url).success).toBe(true);
+    for (const url of ['ftp://a.example/', 'xhttp://a.example/', 'httpsx://a.example/', 'mailto:a@a.example'])
+      expect(webUrl.safeParse(url).success, url).toBe(false);
+    // Not an address at all: one issue, not a crash in the check for placeholders.
+    expect(webUrl.safeParse('example.org').error?.issues.map((i) => i.message)).toEqual(['expected a full http(s) URL']);
+  });
+
+  it("refuses the template's example addresses as sources, and only those", () => {
+    for (const url of ['https://example.org/', 'http://www.example.com/a', 'https://sub.EXAMPLE.net/'])
+      expect(webUrl.safeParse(url).error?.issues[0]?.message, url).toBe(
+        "expected the address of a real source; found an example address, the template's placeholder",
+      );
+    for (const url of ['https://notexample.org/', 'https://example.org.cn/', 'https://example.edu/'])
+      expect(webUrl.safeParse(url).success, url).toBe(true);
+  });
+
   it('keeps a title a page can wrap: no word over 40 characters', () => {
     const t = title();
     expect(t.safeParse(`${'x'.repeat(40)} y`).success).toBe(true);
@@ -81,6 +123,8 @@ describe('shared building blocks', () => {
     );
     expect(t.safeParse(`a ${'x'.repeat(70)}`).error?.issues[0]?.message).toMatch(new RegExp(`found “x{60}”$`));
     expect(t.safeParse('').error?.issues[0]?.message).toBe('expected a non-empty title');
+    expect(t.safeParse(3).error?.issues[0]?.message).toBe('expected a title');
+    expect(t.safeParse(`a ${'x'.repeat(41)}`).error?.issues[0]?.code).toBe('custom');
     expect(title('expected the page title').safeParse(3).error?.issues[0]?.message).toBe('expected the page title');
   });
 });

@@ -17,6 +17,11 @@ describe('dates', () => {
     expect(isIsoDate('2021-02-29')).toBe(false);
     expect(isIsoDate('2018-3-23')).toBe(false);
     expect(isIsoDate('23 March 2018')).toBe(false);
+    expect(isIsoDate('2018-13-01')).toBe(false);
+    expect(isIsoDate('2018-00-10')).toBe(false);
+    expect(isIsoDate('2018-12-32')).toBe(false);
+    expect(isIsoDate('x2018-03-23')).toBe(false);
+    expect(isIsoDate('2018-03-23x')).toBe(false);
   });
 
   it('formats dates as UN documents do, without time-zone drift', () => {
@@ -48,6 +53,24 @@ describe('dates', () => {
     expect(isWithin('2018-02-25', '2018-02-26', '2018-03-23')).toBe(false);
   });
 
+  it('names every month', () => {
+    const months = Array.from({ length: 12 }, (_, i) => formatDate(`2019-${String(i + 1).padStart(2, '0')}-01`));
+    expect(months).toEqual([
+      '1 January 2019',
+      '1 February 2019',
+      '1 March 2019',
+      '1 April 2019',
+      '1 May 2019',
+      '1 June 2019',
+      '1 July 2019',
+      '1 August 2019',
+      '1 September 2019',
+      '1 October 2019',
+      '1 November 2019',
+      '1 December 2019',
+    ]);
+  });
+
   it('names the parts of a date', () => {
     expect(dateParts('2018-03-09')).toEqual({ year: 2018, month: 3, monthName: 'March', day: 9 });
     expect(dateParts('2018-12-31').monthName).toBe('December');
@@ -65,5 +88,10 @@ describe('dates known to the month or the year', () => {
     expect(formatPartialDate('2018-03')).toBe('March 2018');
     expect(formatPartialDate('2018-12')).toBe('December 2018');
     expect(formatPartialDate('2018')).toBe('2018');
+  });
+
+  it('refuses what only ends like a year or a month', () => {
+    expect(() => formatPartialDate('12018')).toThrow('"12018"');
+    expect(() => formatPartialDate('12018-03')).toThrow('"12018-03"');
   });
 });

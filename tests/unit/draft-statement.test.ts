@@ -1,7 +1,7 @@
 import { CORE_SCHEMA, load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { draftStatement } from '../../src/lib/drafts.ts';
-import { statementSchema } from '../../src/schemas/statement.ts';
+import { statementPositions, statementSchema, statementStages } from '../../src/schemas/statement.ts';
 
 const EOV = 'https://geneva.usmission.gov/2018/03/23/eov-on-mutually-beneficial-cooperation-l-36/';
 
@@ -75,6 +75,86 @@ describe('drafting a statement', () => {
       'date: 2022-04-04 (from the address)',
       'stage: introduction (from the address)',
     ]);
+  });
+
+  it('names the State of each mission it knows by its host, and only by the end of the host', () => {
+    const stateOf = (host: string) =>
+      draftStatement('A/HRC/RES/37/23', `https://${host}/a`, new Set()).guesses[0]?.replace(/ \(from .*$/, '');
+    expect(
+      ['geneva.usmission.gov', 'www.china-un.ch', 'www.fmprc.gov.cn', 'geneva.china-mission.gov.cn', 'www.emb-japan.go.jp'].map(stateOf),
+    ).toEqual([
+      'speaker.state: United States',
+      'speaker.state: China',
+      'speaker.state: China',
+      'speaker.state: China',
+      'speaker.state: Japan',
+    ]);
+    expect(['www.mofa.go.jp', 'pmindiaun.gov.in', 'www.mea.gov.in', 'www.gov.uk'].map(stateOf)).toEqual([
+      'speaker.state: Japan',
+      'speaker.state: India',
+      'speaker.state: India',
+      'speaker.state: United Kingdom',
+    ]);
+    const lookAlikes = [
+      'usmission.gov.example.org',
+      'china-mission.gov.cn.example.org',
+      'china-un.ch.example.org',
+      'fmprc.gov.cn.example.org',
+      'emb-japan.go.jp.example.org',
+      'mofa.go.jp.example.org',
+      'pmindiaun.gov.in.example.org',
+      'mea.gov.in.example.org',
+      'gov.uk.example.org',
+    ];
+    for (const host of lookAlikes) expect(stateOf(host), host).toBe('speaker: not guessed; name the State or organisation');
+  });
+
+  it('says what it could not guess, and names the record after the host without its "www."', () => {
+    const draft = draftStatement('A/HRC/RES/37/23', 'https://www.example.org/news/a', new Set());
+    expect(draft.id).toBe('37-23-example-org-statement-at-adoption');
+    expect(draft.guesses).toEqual([
+      'speaker: not guessed; name the State or organisation',
+      'date: not in the address; give the day it was said',
+      'stage: statement-at-adoption (from the address)',
+    ]);
+    expect(draft.yaml).toBe(
+      [
+        '- id: 37-23-example-org-statement-at-adoption',
+        '  resolution: A/HRC/RES/37/23',
+        '  date: "CHECK: the day it was said, YYYY-MM-DD"',
+        '  speaker:',
+        '    organisation: "CHECK: the State (state:) or organisation that spoke"',
+        `  stage: "CHECK: statement-at-adoption, guessed from the address; one of ${statementStages.join(', ')}"`,
+        `  position: "CHECK: one of ${statementPositions.join(', ')} (the build compares it with the roll-call)"`,
+        '  summary: "CHECK: the stated reason in one or two sentences of your own words"',
+        '  status: "CHECK: single-source, or confirmed with two different sources"',
+        '  sources:',
+        '  - https://www.example.org/news/a',
+        '',
+      ].join('\n'),
+    );
+    expect(draftStatement('A/HRC/RES/37/23', 'https://newwww.example.org/a', new Set()).id).toBe(
+      '37-23-newwww-example-org-statement-at-adoption',
+    );
+  });
+
+  it('reads a presentation, and a date written without separators to the last day of a month', () => {
+    const present = draftStatement('A/HRC/RES/37/23', 'https://example.org/2019/present-the-draft', new Set());
+    expect(present.guesses[2]).toBe('stage: introduction (from the address)');
+    const dated = (path: string) =>
+      draftStatement('A/HRC/RES/37/23', `https://example.org/${path}`, new Set()).guesses[1];
+    expect(dated('t20211231_1.htm')).toBe('date: 2021-12-31 (from the address)');
+    expect(dated('t20220414_1.htm')).toBe('date: 2022-04-14 (from the address)');
+    expect(dated('t20221130_1.htm')).toBe('date: 2022-11-30 (from the address)');
+    expect(dated('t20221301_1.htm')).toBe('date: not in the address; give the day it was said');
+    expect(dated('t202204141.htm')).toBe('date: not in the address; give the day it was said');
+  });
+
+  it('counts on past every id already taken', () => {
+    const taken = new Set(['37-23-example-org-statement-at-adoption', '37-23-example-org-statement-at-adoption-2']);
+    expect(draftStatement('A/HRC/RES/37/23', 'https://example.org/a', taken).id).toBe(
+      '37-23-example-org-statement-at-adoption-3',
+    );
   });
 
   it('refuses what is not a symbol or not an http(s) address', () => {

@@ -28,6 +28,18 @@ describe('the dates a capture states', () => {
     expect(dateIn('31 December 2022')).toBe('2022-12-31');
   });
 
+  it('reads every month by name, and a month by its first three letters', () => {
+    const names = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+    expect(names.map((name) => dateIn(`${name} 1, 2020`))).toEqual(
+      names.map((_, i) => `2020-${String(i + 1).padStart(2, '0')}-01`),
+    );
+    expect(names.map((name) => dateIn(`2 ${name.slice(0, 3).toUpperCase()} 2020`))).toEqual(
+      names.map((_, i) => `2020-${String(i + 1).padStart(2, '0')}-02`),
+    );
+    // The French "octobre" shares its first three letters with October.
+    expect(dateIn('5 octobre 2020')).toBe('2020-10-05');
+  });
+
   it('reads nothing from a word that is not a month, or a date without its year', () => {
     expect(dateIn('Chapter 5, 2019')).toBeUndefined();
     expect(dateIn('5 Foo 2019')).toBeUndefined();
@@ -95,6 +107,29 @@ describe('a draft source text', () => {
     expect(frontmatter(within.mdx).published.date).toBe('2021-03-25');
   });
 
+  it('reads lines ended by CR alone, and takes a line of spaces for a blank one', () => {
+    const draft = draftSourceText('c.txt', '   \rHeadline\r \t \r  2021-03-25 09:30  \rBody.', []);
+    expect(frontmatter(draft.mdx).title).toBe('Headline');
+    expect(frontmatter(draft.mdx).published.basis).toBe('Line 4 of the capture reads "2021-03-25 09:30".');
+    expect(draft.listing.map((line) => line.slice(6, 18).trim())).toEqual(['(blank)', 'title', '(blank)', 'metadata', 'body']);
+  });
+
+  it('leaves a line another text declares as its title in the body: only boilerplate is proposed for removal', () => {
+    const draft = draftSourceText('c.txt', 'Headline\nA headline\nRelated', [
+      { text: 'A headline', kind: 'title', declaredIn: 'b.mdx' },
+      { text: 'Related', kind: 'metadata', declaredIn: 'b.mdx' },
+    ]);
+    expect(bodyOf(draft.mdx)).toBe('A headline\n\nRelated\n');
+  });
+
+  it('takes a date from a boilerplate line above the title', () => {
+    const draft = draftSourceText('c.txt', 'Updated 2021-03-25\nHeadline\nBody.', [
+      { text: 'Updated 2021-03-25', kind: 'boilerplate', declaredIn: 'b.mdx' },
+    ]);
+    expect(draft.fileName).toBe('2021-03-25-headline.mdx');
+    expect(draft.listing.map((line) => line.slice(6, 18).trim())).toEqual(['metadata', 'title', 'body']);
+  });
+
   it('drafts an empty capture as an untitled, undated text', () => {
     const draft = draftSourceText('e.txt', '', []);
     expect(draft.fileName).toBe('undated-untitled.mdx');
@@ -113,6 +148,17 @@ describe('a draft resolution', () => {
     'note: see A/HRC/RES/00/0',
     '',
   ].join('\n');
+
+  it('replaces only a template note at the top, and only the session line itself', () => {
+    const moved = `note: last session: 0\n${template}`;
+    const { yaml } = draftResolution(moved, 'A/HRC/RES/53/10');
+    expect(yaml.split('\n').slice(0, 3)).toEqual([
+      'note: last session: 0',
+      '# Template for a new resolution. Copy it',
+      '# and fill it in.',
+    ]);
+    expect(yaml).toContain('\nsession: 53\n');
+  });
 
   it('replaces the template note with where the draft came from, and fills in the symbol and session', () => {
     expect(draftResolution(template, 'A/HRC/RES/53/10')).toEqual({

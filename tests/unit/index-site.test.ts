@@ -21,13 +21,22 @@ function siteWithTimeline(): string {
     JSON.stringify([
       {
         id: 'us-eov',
+        archiveUrl: 'https://archive.test/further-reading/#reading-us-eov',
+        voices: { 'A/HRC/RES/37/23': 'state-against' },
         title: 'EOV on Mutually Beneficial Cooperation',
+        described: false,
         lang: 'en',
-        creators: [{ name: 'Jason Mack' }],
+        creators: [{ name: 'Jason Mack', family: 'Mack', given: 'Jason', role: 'speaker' }],
         publisher: 'United States Mission to the UN in Geneva',
         issued: '2018-03-23',
+        dateInferred: false,
+        kind: 'explanation-of-vote',
+        voice: 'state',
+        state: 'United States',
         resolutions: ['A/HRC/RES/37/23'],
         summary: 'The United States explained its vote against.',
+        url: 'https://geneva.usmission.gov/2018/03/23/eov/',
+        sources: [],
       },
     ]),
   );
@@ -39,7 +48,18 @@ function siteWithTimeline(): string {
         slug: 'a-hrc-res-37-23',
         family: 'cooperation',
         title: 'Promoting mutually beneficial cooperation in the field of human rights',
-        wordings: [{ text: '在人权领域促进合作共赢', about: 'A/HRC/RES/37/23' }],
+        wordings: [
+          {
+            id: 'cooperation-zh-xinhua-2018',
+            renders: 'Promoting mutually beneficial cooperation in the field of human rights',
+            lang: 'zh',
+            text: '在人权领域促进合作共赢',
+            publisher: 'Xinhua',
+            issued: '2018-03-24',
+            about: 'A/HRC/RES/37/23',
+            url: 'http://www.xinhuanet.com/2018-03/24/c_1122584321.htm',
+          },
+        ],
       },
     ]),
   );
@@ -118,10 +138,20 @@ describe('the Pagefind build step', () => {
     });
   });
 
+  it('fails the build, naming the file and the field, when the data it reads back is not of its schema', async () => {
+    const dir = siteWithTimeline();
+    const timeline = join(dir, 'data', 'timeline.json');
+    writeFileSync(timeline, readFileSync(timeline, 'utf8').replace('"kind":"session"', '"kind":"meeting"'));
+    const { pagefind } = fakePagefind();
+    await expect(indexSite({ dir, pagefind, logger })).rejects.toThrow(
+      /^The search index failed to read data\/timeline\.json:\n {2}entries\.0\.kind: /,
+    );
+  });
+
   it('fails the build, naming the file, when a fragment is not in the format the date order reads', async () => {
     const { pagefind } = fakePagefind({ fragments: { en_odd: gzipSync('{"url":"/x/"}') } });
     await expect(indexSite({ dir: siteWithTimeline(), pagefind, logger })).rejects.toThrow(
-      'Pagefind failed to write the date order:\n  en_odd.pf_fragment: expected a Pagefind 1.6 fragment; found another format',
+      'The search index failed to write the date order:\n  en_odd.pf_fragment: expected a Pagefind 1.6 fragment; found another format',
     );
     expect(pagefind.close).toHaveBeenCalled();
   });
@@ -129,7 +159,7 @@ describe('the Pagefind build step', () => {
   it('fails the build on an indexing error, and still closes Pagefind', async () => {
     const { pagefind } = fakePagefind({ addDirectoryErrors: ['bad HTML in x.html'] });
     await expect(indexSite({ dir: siteWithTimeline(), pagefind, logger })).rejects.toThrow(
-      'Pagefind failed to index the site:\n  bad HTML in x.html',
+      'The search index failed to index the site:\n  bad HTML in x.html',
     );
     expect(pagefind.close).toHaveBeenCalled();
   });
@@ -137,7 +167,7 @@ describe('the Pagefind build step', () => {
   it('fails the build, naming the record, when a record of further reading or titles cannot be indexed', async () => {
     const { pagefind } = fakePagefind({ htmlErrors: ['bad record'] });
     await expect(indexSite({ dir: siteWithTimeline(), pagefind, logger })).rejects.toThrow(
-      'Pagefind failed to index the record /further-reading/#reading-us-eov:\n  bad record',
+      'The search index failed to index the record /further-reading/#reading-us-eov:\n  bad record',
     );
     expect(pagefind.close).toHaveBeenCalled();
   });

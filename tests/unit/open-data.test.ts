@@ -1,3 +1,4 @@
+import { timelineFile } from '../../src/schemas/timeline-entry.ts';
 import { describe, expect, it } from 'vitest';
 import {
   followUpCsv,
@@ -10,8 +11,8 @@ import {
   sourcesFile,
   statementsCsv,
   statementsFile,
-  timelineFile,
   timelineJs,
+  titlesFile,
   toCsv,
   voteWords,
   votesCsv,
@@ -305,6 +306,39 @@ describe('JSON Schema', () => {
       for (const [field, pattern] of Object.entries(expected)) expect(found[field], field).toMatch(pattern);
     });
   }
+});
+
+/** The property names of the objects at a path of a JSON Schema (`items.mentions.items`), merged across allOf. */
+function fieldsAt(schema: unknown, path: string[]): string[] {
+  const s = schema as Record<string, unknown>;
+  const parts = [s, ...((s['allOf'] as Array<Record<string, unknown>>) ?? [])];
+  if (path.length === 0) return parts.flatMap((p) => Object.keys((p['properties'] as object) ?? {})).sort();
+  const [step, ...rest] = path as [string, ...string[]];
+  const next = parts
+    .map((p) => (step === 'items' ? p['items'] : (p['properties'] as Record<string, unknown> | undefined)?.[step]))
+    .find((n) => n !== undefined);
+  return fieldsAt(next, rest);
+}
+
+describe('the shape of each download', () => {
+  it('sources: each mention with its resolutions and how it was identified', () => {
+    const schema = jsonSchemaOf(sourcesFile, 'sources.json');
+    expect(fieldsAt(schema, ['items', 'mentions', 'items'])).toEqual(['identification', 'resolutions']);
+  });
+
+  it('titles: each resolution with its wordings, each wording with its id and its record', () => {
+    const schema = jsonSchemaOf(titlesFile, 'titles.json');
+    expect(fieldsAt(schema, ['items'])).toEqual(['family', 'slug', 'symbol', 'title', 'wordings']);
+    expect(fieldsAt(schema, ['items', 'wordings', 'items'])).toEqual(
+      expect.arrayContaining(['id', 'renders', 'lang', 'text', 'publisher', 'issued', 'url']),
+    );
+    expect(descriptions(schema)['title']).toMatch(/official English title/);
+  });
+
+  it('timeline: the vote of a resolution as its three counts', () => {
+    const schema = jsonSchemaOf(timelineFile, 'timeline.json');
+    expect(fieldsAt(schema, ['entries', 'items', 'vote'])).toEqual(['abstaining', 'against', 'inFavour']);
+  });
 });
 
 const archiveUrl = 'https://archive.example/statements/#s1';

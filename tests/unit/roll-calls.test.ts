@@ -47,7 +47,10 @@ describe('roll-call checks', () => {
         '“Cuba” is also listed under inFavour (vote.rollCall.inFavour[0]) as “Cuba”; expected each State once in a vote',
     });
     const sameGroup = rollCall({ inFavour: ['Cuba', ...names(0, 26), 'Cuba'] });
-    expect(checkRollCall(sameGroup, counts, states).map((p) => p.field)).toContain('vote.rollCall.inFavour[27]');
+    expect(checkRollCall(sameGroup, counts, states)).toContainEqual({
+      field: 'vote.rollCall.inFavour[27]',
+      message: '“Cuba” is already listed at vote.rollCall.inFavour[0] as “Cuba”; expected each State once in a vote',
+    });
   });
 
   it('catches a look-alike letter as the same State and as a misspelling, with the code point', () => {
@@ -114,7 +117,12 @@ describe('roll-call checks', () => {
       ...rollCall(),
       discrepancy: { rollCallCounts: { inFavour: 28, against: 1, abstaining: 17, notVoting: 1 }, explanation: 'None.' },
     };
-    expect(checkRollCall(needless, counts, states).map((p) => p.field)).toEqual(['vote.rollCall.discrepancy']);
+    expect(checkRollCall(needless, counts, states)).toEqual([
+      {
+        field: 'vote.rollCall.discrepancy',
+        message: 'declares a discrepancy but its counts equal the official totals (28–1–17, 1 not voting); remove it',
+      },
+    ]);
   });
 
   it('refuses a confirmation that disagrees with the roll-call', () => {
@@ -159,6 +167,13 @@ describe('roll-call checks', () => {
     expect(votes.find((v) => v.name === "Côte d'Ivoire")?.status).toBe('confirmed');
   });
 
+  it('takes a source that covers every vote cast as agreeing with every list', () => {
+    const covering = rollCall({
+      confirmations: [{ source: 'https://right-docs.example/', quote: 'In favour …', covers: 'every-vote-cast' }],
+    });
+    expect(checkRollCall(covering, counts, states)).toEqual([]);
+  });
+
   it('names a confirmation of a State that is not in the roll-call', () => {
     const stranger = rollCall({
       confirmations: [{ source: 'https://us.example/', quote: 'Yes.', vote: 'inFavour', states: ['Cuba', 'Narnia'] }],
@@ -172,9 +187,13 @@ describe('roll-call checks', () => {
   });
 
   it('needs the official totals to compare with', () => {
-    expect(
-      checkRollCall(rollCall(), { inFavour: null, against: null, abstaining: null }, states).map((p) => p.field),
-    ).toEqual(['vote']);
+    expect(checkRollCall(rollCall(), { inFavour: null, against: null, abstaining: null }, states)).toEqual([
+      {
+        field: 'vote',
+        message:
+          'a roll-call is given but the official totals are not; expected inFavour, against and abstaining counts',
+      },
+    ]);
   });
 });
 
@@ -185,8 +204,23 @@ describe('spelling keys', () => {
     expect(stateKey('Niger')).not.toBe(stateKey('Nigeria'));
   });
 
+  it('writes the key without accents, in lower case, with one kind of apostrophe and single spaces', () => {
+    expect(stateKey("  CÔTE  D’IVOIRE\t")).toBe("cote d'ivoire");
+    expect(stateKey('Saint Lucia')).not.toBe(stateKey('SaintLucia'));
+  });
+
+  it('folds each Cyrillic and Greek look-alike to its Latin letter', () => {
+    // Cyrillic а в е з і ј к м н о р с т у х ѕ ԁ ԛ ԝ, Greek α β ε ι κ ν ο ρ τ υ χ, and the dotless ı.
+    const lookAlikes = 'авезіјкмнорстухѕԁԛԝαβεικνορτυχı';
+    expect([...lookAlikes].every((ch) => /[\u0080-\uffff]/.test(ch))).toBe(true);
+    expect(stateKey(lookAlikes)).toBe('abe3ijkmhopctyxsdqwabeikvoptuxi');
+    // With a diaeresis, as ё and ї: the accent goes, then the letter folds.
+    expect(stateKey('ёї')).toBe('ei');
+  });
+
   it('points at the first differing character', () => {
     expect(firstDifference('Cubа', 'Cuba')).toBe('character 4 is “а” (U+0430)');
+    expect(firstDifference('Tοgo', 'Togo')).toBe('character 2 is “ο” (U+03BF)');
     expect(firstDifference('Cub', 'Cuba')).toBe('character 4 is the end of the name');
   });
 });
@@ -230,6 +264,22 @@ describe('votes and records', () => {
     expect(votes.find((v) => v.name === 'Cuba')?.sources).toEqual([record, 'https://us.example/']);
   });
 
+  it('confirms only the States a source names, and only in the group it names', () => {
+    const call = rollCall({
+      confirmations: [
+        { source: 'https://a.example/', quote: 'They abstained.', vote: 'abstaining', states: ['State 28', 'State 30'] },
+        { source: 'https://b.example/', quote: 'It voted yes.', vote: 'inFavour', states: ['State 29'] },
+      ],
+    });
+    const status = Object.fromEntries(rollCallVotes(call).map((v) => [v.name, v.status]));
+    expect(status['State 28']).toBe('confirmed');
+    expect(status['State 30']).toBe('confirmed');
+    // Abstaining like them, but not named; and named, but under a group it did not vote in.
+    expect(status['State 31']).toBe('single-source');
+    expect(status['State 29']).toBe('single-source');
+    expect(status['Cuba']).toBe('single-source');
+  });
+
   it('a source that lists every vote cast confirms all but the members who did not vote', () => {
     const call = rollCall({
       confirmations: [{ source: 'https://right-docs.example/', quote: 'In favour …', covers: 'every-vote-cast' }],
@@ -262,6 +312,15 @@ describe('votes and records', () => {
     expect(tally(india.map((e) => e.vote))).toEqual({ inFavour: 1, against: 2, abstaining: 1, notVoting: 0 });
   });
 
+  it('orders texts adopted on the same day by symbol', () => {
+    const vote = { name: 'India', group: 'inFavour' as const, status: 'single-source' as const, sources: [record] };
+    const records = stateRecords([
+      { symbol: 'A/HRC/RES/41/2', family: 'development', adopted: '2019-07-12', votes: [vote] },
+      { symbol: 'A/HRC/RES/41/1', family: 'cooperation', adopted: '2019-07-12', votes: [vote] },
+    ]);
+    expect((records.get('India') ?? []).map((e) => e.resolution.symbol)).toEqual(['A/HRC/RES/41/1', 'A/HRC/RES/41/2']);
+  });
+
   it('never compares the two texts that are not a series (48/7 and 49/19), however the votes differ', () => {
     const vote = (group: 'inFavour' | 'abstaining') => ({
       name: 'India',
@@ -286,5 +345,11 @@ describe('votes and records', () => {
     ];
     expect(orderStates(list, 'name').map((s) => s.name)).toEqual(['Albania', 'Angola', 'Brazil', 'Chile']);
     expect(orderStates(list, 'in-favour').map((s) => s.name)).toEqual(['Angola', 'Brazil', 'Chile', 'Albania']);
+    // Of two with as many votes in favour, fewer against first, whatever the order given.
+    const tied = [
+      { name: 'Angola', tally: t(5, 1) },
+      { name: 'Brazil', tally: t(5, 0) },
+    ];
+    expect(orderStates(tied, 'in-favour').map((s) => s.name)).toEqual(['Brazil', 'Angola']);
   });
 });

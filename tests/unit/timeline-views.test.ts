@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { filterEntries, entryKinds, type TimelineEntry } from '../../src/lib/timeline.ts';
+import { filterEntries, type TimelineEntry } from '../../src/lib/timeline.ts';
+import { entryKinds } from '../../src/schemas/timeline-entry.ts';
 import { timelineViews } from '../../src/lib/timeline-views.ts';
 
 const entry = (id: string, kind: TimelineEntry['kind'], family?: TimelineEntry['family']): TimelineEntry => ({

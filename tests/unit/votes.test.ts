@@ -39,10 +39,10 @@ describe('the seats of a vote', () => {
   it('splits the 47 seats into the four groups, left to right, and says them in words', () => {
     const vote = { inFavour: 28, against: 1, abstaining: 17 };
     expect(seatSegments(vote).map((s) => [s.group, s.start, s.count])).toEqual([
-      ['in-favour', 0, 28],
+      ['inFavour', 0, 28],
       ['against', 28, 1],
       ['abstaining', 29, 17],
-      ['did-not-vote', 46, 1],
+      ['notVoting', 46, 1],
     ]);
     expect(voteInWords(vote)).toBe('28 in favour, 1 against, 17 abstaining, 1 did not vote');
     expect(seatSegments({ inFavour: 28, against: null, abstaining: 17 })).toEqual([]);
