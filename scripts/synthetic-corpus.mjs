@@ -96,11 +96,11 @@ export function makeCorpus(from, dir, count) {
       `title: ${yamlString(title)}`,
       `type: ${types[i % types.length]}`,
       `publisher:\n  name: ${yamlString(publishers[i % publishers.length])}`,
-      `originalUrl: https://example.org/texts/${id}`,
+      `originalUrl: https://synthetic.test/texts/${id}`,
       `published:\n  date: '${date}'\n  certainty: stated-on-page\n  basis: Synthetic text for the scale benchmark.`,
       `summary: ${yamlString(`Synthetic source text ${i} for the scale benchmark.`)}`,
       symbol ? `mentions:\n- resolutions: ['${symbol}']\n  identification: context` : 'mentions: []',
-      `sources:\n- https://example.org/texts/${id}`,
+      `sources:\n- https://synthetic.test/texts/${id}`,
       `capture:\n  file: ${id}.txt\n  removed:\n  - line: 1\n    text: ${yamlString(title)}\n    kind: title\n    why: The headline.\n  - line: ${lines.length}\n    text: Related news\n    kind: boilerplate\n    why: Site navigation.`,
     ].join('\n');
     writeFileSync(join(dir, 'articles', `${id}.mdx`), `---\n${frontmatter}\n---\n\n${paragraphs.join('\n\n')}\n`);

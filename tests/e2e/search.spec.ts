@@ -420,6 +420,12 @@ test('"Newest first" and "Oldest first" order the results by date, then the reco
       .toBe(true);
   }
   expect(orderFetched).toHaveLength(1);
+  // A change of order is a step the back button undoes, like a filter.
+  await page.goBack();
+  await expect(page).toHaveURL(/[?&]sort=date-desc/);
+  await expect(page.locator('#search-sort-select')).toHaveValue('date-desc');
+  await page.goForward();
+  await expect(page.locator('#search-sort-select')).toHaveValue('date-asc');
   // Every result, listed and loaded (a result loads when it comes into view): the dated ones first,
   // then those without a date, none dropped.
   await page.setViewportSize({ width: 1280, height: 20000 });

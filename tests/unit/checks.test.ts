@@ -53,6 +53,14 @@ describe('cross-checks', () => {
     ]);
   });
 
+  it('accepts a text published on the day the build stands for, and refuses one published after it', () => {
+    const base = archive().articles[0] as ArchiveRecords['articles'][number];
+    expect(checkArticles(archive({ articles: [{ ...base, published: '2026-01-01' }] }))).toEqual([]);
+    expect(checkArticles(archive({ articles: [{ ...base, published: '2026-01-02' }] })).map((p) => p.field)).toEqual([
+      'published.date',
+    ]);
+  });
+
   it('passes a consistent archive', () => {
     expect(checkArchive(archive())).toEqual([]);
   });
