@@ -75,6 +75,9 @@ function resolver(context: RecordContext) {
   return { bySymbol, stateProblem, unknownSymbol };
 }
 
+/** The stages of a statement made at the meeting that adopted the resolution. */
+const atTheVote = new Set<StatementData['stage']>(['introduction', 'statement-at-adoption', 'explanation-of-vote']);
+
 export function checkStatements(statements: readonly Keyed<StatementData>[], context: RecordContext): Problem[] {
   const { bySymbol, stateProblem, unknownSymbol } = resolver(context);
   return statements.flatMap(({ file, id, data: s }) => {
@@ -83,6 +86,15 @@ export function checkStatements(statements: readonly Keyed<StatementData>[], con
     if (!resolution) add('resolution', unknownSymbol(s.resolution));
     if (afterBuild(s.date, context.buildDate))
       add('date', `expected a date on or before the date of this build (${context.buildDate}); found ${s.date}`);
+    const adopted = resolution?.adopted;
+    // Said at the meeting that adopted the text: its date is the adoption's (or a month or year that holds it).
+    if (adopted && atTheVote.has(s.stage) && !adopted.startsWith(s.date))
+      add(
+        'date',
+        `expected the day the resolution was adopted (${adopted}), as a statement made at its adoption; found ${s.date}`,
+      );
+    if (adopted && s.stage === 'consultations' && s.date.slice(0, adopted.length) > adopted)
+      add('date', `expected consultations on or before the adoption (${adopted}); found ${s.date}`);
     if (s.quote && !s.sources.includes(s.quote.source))
       add('quote.source', `expected one of the statement's sources; found ${s.quote.source}`);
     const state = s.speaker.state;

@@ -54,6 +54,23 @@ const check = (change: Partial<StatementData>) =>
   messages(checkStatements([keyed({ ...statement, ...change })], context));
 
 describe('statements', () => {
+  it('dates what was said at the adoption on the adoption’s day, and consultations before it', () => {
+    expect(check({ date: '2018-03' })).toEqual([]);
+    expect(check({ date: '2018' })).toEqual([]);
+    expect(check({ date: '2018-03-22' })).toEqual([
+      'x.date: expected the day the resolution was adopted (2018-03-23), as a statement made at its adoption; found 2018-03-22',
+    ]);
+    expect(check({ stage: 'introduction', date: '2018-04' })).toHaveLength(1);
+    expect(check({ stage: 'statement-at-adoption', date: '2017' })).toHaveLength(1);
+    expect(check({ stage: 'explanation-of-position', date: '2018-03-22' })).toEqual([]);
+    expect(check({ stage: 'consultations', date: '2018-03-23' })).toEqual([]);
+    expect(check({ stage: 'consultations', date: '2018-02' })).toEqual([]);
+    expect(check({ stage: 'consultations', date: '2018-03-24' })).toEqual([
+      'x.date: expected consultations on or before the adoption (2018-03-23); found 2018-03-24',
+    ]);
+    expect(check({ stage: 'consultations', date: '2018-04' })).toHaveLength(1);
+  });
+
   it('accepts a State whose position agrees with its vote', () => {
     expect(check({})).toEqual([]);
     expect(check({ speaker: { state: 'China' }, position: 'sponsor' })).toEqual([]);
@@ -93,11 +110,11 @@ describe('statements', () => {
     expect(check({ speaker: { state: "Cote d'Ivoire" }, position: 'concerns' })).toEqual([
       "x.speaker.state: expected “Côte d'Ivoire”, as states.yaml writes it; found “Cote d'Ivoire”",
     ]);
-    expect(check({ date: '2027-01-01' })).toEqual([
+    expect(check({ stage: 'comment', date: '2027-01-01' })).toEqual([
       'x.date: expected a date on or before the date of this build (2026-12-05); found 2027-01-01',
     ]);
-    expect(check({ date: '2026-12' })).toEqual([]);
-    expect(check({ date: '2027' })).toHaveLength(1);
+    expect(check({ stage: 'comment', date: '2026-12' })).toEqual([]);
+    expect(check({ stage: 'comment', date: '2027' })).toHaveLength(1);
   });
 
   it('refuses a quotation taken from none of its sources', () => {
