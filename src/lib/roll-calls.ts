@@ -189,7 +189,14 @@ export function checkRollCall(rollCall: RollCall, counts: VoteCounts, states: re
     }
   }
 
+  const recordSources = new Set([rollCall.record, ...rollCall.sources]);
   rollCall.confirmations.forEach((c, i) => {
+    // A confirmation is a second source: the voting record, or a copy of it, cannot confirm itself.
+    if (recordSources.has(c.source))
+      problems.push({
+        field: at(`confirmations[${i}].source`),
+        message: `expected a source other than the voting record it confirms (or a copy of it); found ${c.source}`,
+      });
     if (!('states' in c)) return;
     c.states.forEach((name, j) => {
       const listed = groupOf.get(stateKey(name));
@@ -231,7 +238,7 @@ export function rollCallVotes(rollCall: RollCall): StateVote[] {
             )
             .map((c) => c.source),
         ),
-      ].filter((source) => source !== rollCall.record);
+      ].filter((source) => source !== rollCall.record && !rollCall.sources.includes(source));
       return {
         name,
         group,
