@@ -31,6 +31,9 @@ export default tseslint.config(
       ],
       // No-break spaces are part of the record: tests hold them in strings and snapshots on purpose.
       'no-irregular-whitespace': ['error', { skipStrings: true, skipTemplates: true }],
+      // An import of types only must vanish from the bundle: `import { type X }` would keep the module
+      // (and all it imports, zod included) in the search page's script.
+      '@typescript-eslint/no-import-type-side-effects': 'error',
       // A leading underscore marks a value taken apart on purpose and not used.
       '@typescript-eslint/no-unused-vars': [
         'error',

@@ -2,7 +2,7 @@
  * The timeline: one ordered list of dated entries built from resolutions, sessions,
  * source texts and context events (a TimelineJS-like model rendered as static HTML).
  */
-import { type EntryKind, type TimelineEntry } from '../schemas/timeline-entry.ts';
+import type { EntryKind, TimelineEntry } from '../schemas/timeline-entry.ts';
 import { compareIsoDates, yearOf } from './dates.ts';
 
 export type { EntryKind, TimelineEntry };

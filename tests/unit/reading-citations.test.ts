@@ -9,6 +9,7 @@ import {
   readingsCslJson,
   type CitableReading,
 } from '../../src/lib/reading-citations.ts';
+import type { ReadingKind } from '../../src/schemas/reading.ts';
 import { readingSchema } from '../../src/schemas/reading.ts';
 
 const eov: CitableReading = {
@@ -93,5 +94,38 @@ describe('further reading for reference managers', () => {
     expect(readingBibtex(news)).toContain('author = {{Sinopsis}}');
     expect(readingBibtex(news)).not.toContain('date =');
     expect(readingBibtex({ ...news, data: { ...news.data, issued: '2020' } })).not.toContain('month');
+  });
+});
+
+describe('the type each kind of text is cited as', () => {
+  const as = (kind: ReadingKind) => {
+    const reading = { ...news, data: { ...news.data, kind } };
+    return [readingCsl(reading)['type'], /^TY {2}- (\w+)/.exec(readingRis(reading))?.[1]];
+  };
+
+  it('a statement that was delivered is a speech, in RIS a government document', () => {
+    for (const kind of ['explanation-of-vote', 'official-statement', 'press-briefing'] as const)
+      expect(as(kind), kind).toEqual(['speech', 'GOVDOC']);
+  });
+
+  it('an NGO statement is a document, NGO commentary a web page, an analysis or a UN summary a report', () => {
+    expect(as('ngo-statement')).toEqual(['document', 'RPRT']);
+    expect(as('ngo-commentary')).toEqual(['webpage', 'ELEC']);
+    expect(as('analysis')).toEqual(['report', 'RPRT']);
+    expect(as('meeting-summary')).toEqual(['report', 'RPRT']);
+  });
+
+  it('news, opinion and editorials are newspaper articles, in the paper that ran them', () => {
+    for (const kind of ['news', 'opinion', 'editorial'] as const) {
+      expect(as(kind), kind).toEqual(['article-newspaper', 'NEWS']);
+      const reading = { ...news, data: { ...news.data, kind } };
+      expect(readingCsl(reading)['container-title']).toBe('Sinopsis');
+      expect(readingRis(reading)).toContain('T2  - Sinopsis\r\n');
+    }
+    for (const kind of ['analysis', 'ngo-commentary'] as const) {
+      const reading = { ...news, data: { ...news.data, kind } };
+      expect(readingCsl(reading)['container-title']).toBeUndefined();
+      expect(readingRis(reading)).toContain('PB  - Sinopsis\r\n');
+    }
   });
 });
