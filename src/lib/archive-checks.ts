@@ -49,18 +49,13 @@ export interface ContentRecords {
 
 /** The slug of a source text's page: its own, or its file's name. */
 export function articleSlug(entry: Entry<{ slug?: string | undefined }>): string {
-  return entry.data.slug ?? entry.id.split('/').at(-1) ?? entry.id;
+  // An id is a file's path without its extension; its last part is the file's name.
+  return entry.data.slug ?? (entry.id.split('/').at(-1) as string);
 }
 
 /** `buildDate`: the date the build stands for; nothing can have been published after it. */
 export function archiveProblems(records: ContentRecords, buildDate: string): Problem[] {
   const sessions = records.sessions.map((s) => ({ ...s.data, number: Number(s.id) }));
-  const votesBySymbol = new Map(
-    records.resolutions.map((r) => [
-      r.data.symbol,
-      new Map((r.data.vote.rollCall ? rollCallVotes(r.data.vote.rollCall) : []).map((v) => [v.name, v.group] as const)),
-    ]),
-  );
   const context: RecordContext = {
     buildDate,
     resolutions: records.resolutions.map((r) => ({
@@ -69,7 +64,9 @@ export function archiveProblems(records: ContentRecords, buildDate: string): Pro
       family: r.data.family,
       mainSponsors: r.data.mainSponsors.value ?? [],
       adopted: r.data.adopted.value,
-      votes: votesBySymbol.get(r.data.symbol) ?? new Map(),
+      votes: new Map(
+        (r.data.vote.rollCall ? rollCallVotes(r.data.vote.rollCall) : []).map((v) => [v.name, v.group] as const),
+      ),
     })),
     stateNames: records.states.map((s) => s.data.name),
     sessions,

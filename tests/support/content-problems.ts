@@ -13,6 +13,7 @@ import { archiveProblems, type ContentRecords, type Entry } from '../../src/lib/
 import { keyedFiles, listFiles } from '../../src/lib/content-layout.ts';
 import { heldResolutionSymbols } from '../../src/content-dir.ts';
 import { problemLine } from '../../src/lib/problems.ts';
+import { splitFrontmatter } from '../../src/lib/frontmatter.ts';
 import { renderSourceText, type BodyRenderers } from '../../src/loaders/render-text.ts';
 import { sourceTextMdxTree, sourceTextSatteri } from '../../src/markdown/source-text-markdown.ts';
 import { articleSchema } from '../../src/schemas/article.ts';
@@ -50,12 +51,9 @@ export async function contentProblems(
     html: (body, frontmatter, fileURL) => satteri.render(body, { frontmatter, fileURL }),
     mdxTree: (body, frontmatter, path) => sourceTextMdxTree(body, { frontmatter, path, base: '/', known }),
   };
-  const articleFiles = readdirSync(join(dir, 'articles'))
-    .filter((name) => name.endsWith('.mdx'))
-    .sort();
   const failures: string[] = [];
   const articles: Array<Entry<z.output<typeof articleSchema>>> = [];
-  for (const name of articleFiles) {
+  for (const name of articleFiles(dir)) {
     const path = join(dir, 'articles', name);
     const filePath = `content/articles/${name}`;
     try {
@@ -67,9 +65,29 @@ export async function contentProblems(
   }
   if (failures.length > 0) return failures;
 
+  return archiveProblems(contentRecords(dir, articles), buildDate).map(problemLine);
+}
+
+const articleFiles = (dir: string) =>
+  readdirSync(join(dir, 'articles'))
+    .filter((name) => name.endsWith('.mdx'))
+    .sort();
+
+/** The collections as the content layer would hold them; `articles`, if given, as rendering left them. */
+export function contentRecords(dir: string, articles?: ContentRecords['articles']): ContentRecords {
   const resolutionFiles = readdirSync(join(dir, 'resolutions')).filter((name) => /\.ya?ml$/.test(name));
-  const records: ContentRecords = {
-    articles,
+  return {
+    articles:
+      articles ??
+      articleFiles(dir).map((name) => ({
+        id: name.replace(/\.mdx$/, ''),
+        filePath: `content/articles/${name}`,
+        data: articleSchema.parse(
+          load(splitFrontmatter(readFileSync(join(dir, 'articles', name), 'utf8'), name).frontmatter, {
+            schema: CORE_SCHEMA,
+          }),
+        ),
+      })),
     resolutions: resolutionFiles.map((name) => ({
       id: name.replace(/\.ya?ml$/, ''),
       filePath: `content/resolutions/${name}`,
@@ -84,5 +102,4 @@ export async function contentProblems(
     readings: keyedEntries(dir, 'further-reading.yaml', readingSchema),
     titles: keyedEntries(dir, 'titles.yaml', otherTitleSchema),
   };
-  return archiveProblems(records, buildDate).map(problemLine);
 }
