@@ -145,7 +145,8 @@ export function chicago(source: CitationSource): string {
       : `${withFinalStop(creator.organisation)} `;
   const description = workDescriptions[source.kind];
   const when = source.date ? monthDayYear(source.date) : 'n.d.';
-  return `${author}“${withFinalStop(source.title)}” ${description ? `${description}. ` : ''}${source.publisher}, ${when}. ${source.url}.`;
+  // "n.d." ends in its own full stop: no second one after it.
+  return `${author}“${withFinalStop(source.title)}” ${description ? `${description}. ` : ''}${withFinalStop(`${source.publisher}, ${when}`)} ${source.url}.`;
 }
 
 export function bibtexEscape(text: string): string {
@@ -161,6 +162,8 @@ export const BIBTEX_MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', '
 function bibtexAuthor(source: CitationSource): string | null {
   const name = creatorName(source);
   if (!name) return null;
+  // A resolution has no creator, so the first two tests guard only what the type allows.
+  // Stryker disable next-line LogicalOperator,ConditionalExpression,StringLiteral: equivalent, as above
   const person = source.kind !== 'resolution' && source.creator !== undefined && 'person' in source.creator;
   return person ? bibtexEscape(name) : `{${bibtexEscape(name)}}`;
 }

@@ -152,6 +152,7 @@ export function draftResolution(template: string, symbol: string): { fileName: s
       `# ${symbol}: drafted by npm run add:resolution from content/templates/resolution.yaml.\n`,
     )
     .replaceAll('A/HRC/RES/00/0', symbol)
+    // Stryker disable next-line Regex: `.*` stops at the line's end with or without `$`
     .replace(/^session: .*$/m, `session: ${parsed.session}`);
   return { fileName: `${symbolToSlug(symbol)}.yaml`, yaml };
 }

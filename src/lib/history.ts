@@ -16,6 +16,6 @@ export function lastChangedByFile(log: string): Map<string, string> {
 
 /** The latest of some ISO dates, or null when none is known. */
 export function latestDate(dates: ReadonlyArray<string | null | undefined>): string | null {
-  // Stryker disable next-line EqualityOperator: of two equal dates either is the latest, so >= picks the same value as >
+  // Stryker disable next-line EqualityOperator: of two equal dates either is the latest: >= picks as > does
   return dates.reduce<string | null>((latest, date) => (date && (!latest || date > latest) ? date : latest), null);
 }

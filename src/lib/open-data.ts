@@ -69,7 +69,7 @@ export const sourcesFile = z.array(sourceRecord);
 
 /** The JSON Schema (draft 2020-12) published beside each JSON download. */
 export function jsonSchemaOf(schema: z.ZodType, title: string): Record<string, unknown> {
-  // Stryker disable next-line ObjectLiteral: draft 2020-12 is also zod's default target; the option says so for the reader
+  // Stryker disable next-line ObjectLiteral: draft 2020-12 is zod's default target too; the option tells the reader
   return { title, ...z.toJSONSchema(schema, { target: 'draft-2020-12' }) };
 }
 

@@ -79,7 +79,7 @@ export function firstDifference(found: string, expected: string): string {
   const code =
     ch === undefined
       ? 'the end of the name'
-      : // Stryker disable next-line OptionalChaining: a character always has a code point; `?.` only satisfies the types
+      : // Stryker disable next-line OptionalChaining: a character always has a code point; `?.` is for the types
         `“${ch}” (U+${ch.codePointAt(0)?.toString(16).toUpperCase().padStart(4, '0')})`;
   return `character ${at + 1} is ${code}`;
 }

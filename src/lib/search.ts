@@ -146,6 +146,7 @@ export function orderByDate<T extends { id: string }>(
   const dated = results.filter((result) => rank.has(result.id));
   const undated = results.filter((result) => !rank.has(result.id));
   const sign = direction === 'asc' ? 1 : -1;
+  // Stryker disable next-line ArithmeticOperator: ids differ, so d is never 0 and sign / d orders as sign * d
   dated.sort((a, b) => sign * ((rank.get(a.id) as number) - (rank.get(b.id) as number)));
   return [...dated, ...undated];
 }
@@ -160,6 +161,7 @@ export function parseSort(value: string | null): { date: 'asc' | 'desc' } | unde
  * that `37/23`, `res 37/23`, `HRC 37/23` or the draft symbol all find the resolution first.
  */
 export function symbolAliases(symbol: string, draftSymbol: string | null): string[] {
+  // Stryker disable next-line Regex: a resolution symbol starts with A/HRC/RES/, so the anchor never decides
   const short = symbol.replace(/^A\/HRC\/RES\//, '');
   const draft = draftSymbol?.match(/A\/HRC\/\d+\/L\.\d+(\/Rev\.\d+)?/)?.[0];
   return [short, `res ${short}`, `HRC ${short}`, `HRC res ${short}`, `resolution ${short}`, ...(draft ? [draft] : [])];

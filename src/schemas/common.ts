@@ -20,7 +20,6 @@ export const langTag = z.string().refine(
   (tag) => {
     try {
       return /^[a-z]{2,3}(-[A-Za-z0-9]+)*$/.test(tag) && Intl.getCanonicalLocales(tag).length === 1;
-      // Stryker disable next-line BlockStatement: a catch that returns nothing refuses the tag as false does
     } catch {
       return false;
     }
@@ -59,7 +58,7 @@ export function fact<T extends z.ZodType>(value: T) {
     .object({ value: value.nullable(), status: factStatus, sources, note: z.string().optional() })
     .superRefine((f, ctx) => {
       const value = (f as unknown as { value: unknown }).value;
-      // Stryker disable next-line ConditionalExpression: a fact's value is required (nullable, not optional), so never undefined
+      // Stryker disable next-line ConditionalExpression: a fact's value is nullable, not optional: never undefined
       const known = value !== null && value !== undefined && !(Array.isArray(value) && value.length === 0);
       const problem = statusProblem({ status: f.status, sources: f.sources, known });
       if (problem) ctx.addIssue({ code: 'custom', path: [problem.field], message: problem.message });
@@ -80,7 +79,7 @@ export function title(missing = 'expected a title') {
           code: 'custom',
           message: `expected the title itself; found the drafting tool's placeholder (${DRAFT_MARK} …)`,
         });
-      // Stryker disable next-line Regex: splitting at each space rather than each run only adds empty words, never a long one
+      // Stryker disable next-line Regex: splitting at each space only adds empty words, never a long one
       const long = text.split(/\s+/).find((word) => word.length > 40);
       if (long)
         ctx.addIssue({

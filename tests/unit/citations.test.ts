@@ -2,7 +2,7 @@ import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
 import { describe, expect, it } from 'vitest';
-import { apa, bibtex, chicago, ris, textCitation, type CitationSource } from '../../src/lib/citations.ts';
+import { apa, bibtex, bibtexEscape, chicago, ris, textCitation, type CitationSource } from '../../src/lib/citations.ts';
 import { articleSchema } from '../../src/schemas/article.ts';
 import { readArticles, readResolutions } from '../support/content.ts';
 
@@ -158,6 +158,72 @@ describe('citations of a news report filed by an agency', () => {
     expect(entry).toMatch(/^@article\{xinhua,\n {2}author = \{\{Xinhua\}\},/);
     expect(entry).toContain('journal = {chinahumanrights.org}');
     expect(entry).toContain('title = {{Rights \\& duties: 100\\% of 50\\_000 \\{cases\\}}}');
+  });
+});
+
+describe('what a citation says when a fact is missing, and the other kinds of work', () => {
+  const undated = { ...resolution, date: null, symbol: undefined };
+
+  it('cites a resolution without its date or symbol as n.d., with no empty fields', () => {
+    expect(apa(undated)).toBe(
+      'Human Rights Council. (n.d.). Promoting mutually beneficial cooperation in the field of human rights. United Nations. https://undocs.org/A/HRC/RES/37/23',
+    );
+    expect(chicago({ ...resolution, date: null })).toBe(
+      'Human Rights Council. Promoting mutually beneficial cooperation in the field of human rights. Resolution A/HRC/RES/37/23. United Nations. https://undocs.org/A/HRC/RES/37/23.',
+    );
+    expect(bibtex(undated)).not.toMatch(/ (date|year|month) = /);
+    expect(
+      ris(undated)
+        .split('\r\n')
+        .filter((line) => /^(PY|DA|SN) /.test(line)),
+    ).toEqual([]);
+  });
+
+  it('RIS: a resolution is published by the United Nations, a news text has no kind of work', () => {
+    const lines = ris({ ...resolution, publisher: 'Somebody else' }).split('\r\n');
+    expect(lines).toContain('PB  - United Nations');
+    expect(lines).toContain('M3  - Resolution');
+    const news = ris(agencyReport).split('\r\n');
+    expect(news.filter((line) => /^(M3|PB|SN) /.test(line))).toEqual([]);
+    expect(news).toContain('PY  - 2018');
+    expect(news).toContain('DA  - 2018/03/24/');
+  });
+
+  it('Chicago: an agency as the author, an unsigned text by its title, an undated one n.d.', () => {
+    expect(chicago(agencyReport)).toBe(
+      'Xinhua. “UN rights body adopts China-sponsored resolution on mutually beneficial cooperation.” chinahumanrights.org, March 24, 2018. http://www.chinahumanrights.org/html/2018/PHOTOS_0324/964.html.',
+    );
+    expect(chicago({ ...agencyReport, creator: undefined, date: null })).toBe(
+      '“UN rights body adopts China-sponsored resolution on mutually beneficial cooperation.” chinahumanrights.org, n.d. http://www.chinahumanrights.org/html/2018/PHOTOS_0324/964.html.',
+    );
+    expect(apa({ ...agencyReport, date: null })).toContain('Xinhua. (n.d.). UN rights body');
+  });
+
+  it('a paper is described as one, and a question mark inside a title is not its end', () => {
+    const paper = { ...statement, kind: 'paper' as const };
+    expect(apa(paper)).toContain('Human Rights [Paper]. ');
+    expect(bibtex(paper)).toContain("howpublished = {Paper, Permanent Mission of the People's Republic");
+    expect(ris(paper).split('\r\n')).toContain('M3  - Paper');
+    expect(apa({ ...agencyReport, title: 'Who? Us' })).toContain('Who? Us. chinahumanrights.org.');
+  });
+
+  it('BibTeX: a person by name, an organisation and the Council kept whole in double braces', () => {
+    expect(bibtex(statement)).toContain('author = {Yu, Jianhua},');
+    expect(bibtex(agencyReport)).toContain('author = {{Xinhua}},');
+    expect(bibtex(resolution)).toContain('author = {{Human Rights Council}},');
+    expect(bibtex(resolution)).toContain('  type = {Resolution},\n  number = {A/HRC/RES/37/23},');
+    expect(bibtex({ ...agencyReport, creator: undefined })).not.toContain('author =');
+  });
+
+  it('BibTeX: escapes the characters TeX reads as commands, and names every month as BibTeX does', () => {
+    expect(bibtexEscape('a\\b ~ ^ & % $ # _ { }')).toBe(
+      'a\\textbackslash{}b \\textasciitilde{} \\textasciicircum{} \\& \\% \\$ \\# \\_ \\{ \\}',
+    );
+    const months = Array.from(
+      { length: 12 },
+      (_, i) => /month = (\w+)/.exec(bibtex({ ...resolution, date: `2019-${String(i + 1).padStart(2, '0')}-15` }))?.[1],
+    );
+    expect(months).toEqual(['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec']);
   });
 });
 

@@ -99,11 +99,14 @@ describe('shared building blocks', () => {
   });
 
   it('takes web addresses only: http or https, and no other scheme that merely contains them', () => {
-    for (const url of ['http://a.example/', 'https://a.example/x?y=1']) expect(webUrl.safeParse(url).success).toBe(true);
+    for (const url of ['http://a.example/', 'https://a.example/x?y=1'])
+      expect(webUrl.safeParse(url).success).toBe(true);
     for (const url of ['ftp://a.example/', 'xhttp://a.example/', 'httpsx://a.example/', 'mailto:a@a.example'])
       expect(webUrl.safeParse(url).success, url).toBe(false);
     // Not an address at all: one issue, not a crash in the check for placeholders.
-    expect(webUrl.safeParse('example.org').error?.issues.map((i) => i.message)).toEqual(['expected a full http(s) URL']);
+    expect(webUrl.safeParse('example.org').error?.issues.map((i) => i.message)).toEqual([
+      'expected a full http(s) URL',
+    ]);
   });
 
   it("refuses the template's example addresses as sources, and only those", () => {
@@ -124,6 +127,11 @@ describe('shared building blocks', () => {
     expect(t.safeParse(`a ${'x'.repeat(70)}`).error?.issues[0]?.message).toMatch(new RegExp(`found “x{60}”$`));
     expect(t.safeParse('').error?.issues[0]?.message).toBe('expected a non-empty title');
     expect(t.safeParse(3).error?.issues[0]?.message).toBe('expected a title');
+    expect(t.safeParse('CHECK: the headline').error?.issues[0]).toMatchObject({
+      code: 'custom',
+      message: "expected the title itself; found the drafting tool's placeholder (CHECK: …)",
+    });
+    expect(t.safeParse('Read this CHECK: later').success).toBe(true);
     expect(t.safeParse(`a ${'x'.repeat(41)}`).error?.issues[0]?.code).toBe('custom');
     expect(title('expected the page title').safeParse(3).error?.issues[0]?.message).toBe('expected the page title');
   });

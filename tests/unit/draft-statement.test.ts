@@ -81,7 +81,13 @@ describe('drafting a statement', () => {
     const stateOf = (host: string) =>
       draftStatement('A/HRC/RES/37/23', `https://${host}/a`, new Set()).guesses[0]?.replace(/ \(from .*$/, '');
     expect(
-      ['geneva.usmission.gov', 'www.china-un.ch', 'www.fmprc.gov.cn', 'geneva.china-mission.gov.cn', 'www.emb-japan.go.jp'].map(stateOf),
+      [
+        'geneva.usmission.gov',
+        'www.china-un.ch',
+        'www.fmprc.gov.cn',
+        'geneva.china-mission.gov.cn',
+        'www.emb-japan.go.jp',
+      ].map(stateOf),
     ).toEqual([
       'speaker.state: United States',
       'speaker.state: China',
@@ -106,7 +112,8 @@ describe('drafting a statement', () => {
       'mea.gov.in.example.org',
       'gov.uk.example.org',
     ];
-    for (const host of lookAlikes) expect(stateOf(host), host).toBe('speaker: not guessed; name the State or organisation');
+    for (const host of lookAlikes)
+      expect(stateOf(host), host).toBe('speaker: not guessed; name the State or organisation');
   });
 
   it('says what it could not guess, and names the record after the host without its "www."', () => {

@@ -29,7 +29,20 @@ describe('the dates a capture states', () => {
   });
 
   it('reads every month by name, and a month by its first three letters', () => {
-    const names = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+    const names = [
+      'January',
+      'February',
+      'March',
+      'April',
+      'May',
+      'June',
+      'July',
+      'August',
+      'September',
+      'October',
+      'November',
+      'December',
+    ];
     expect(names.map((name) => dateIn(`${name} 1, 2020`))).toEqual(
       names.map((_, i) => `2020-${String(i + 1).padStart(2, '0')}-01`),
     );
@@ -111,7 +124,13 @@ describe('a draft source text', () => {
     const draft = draftSourceText('c.txt', '   \rHeadline\r \t \r  2021-03-25 09:30  \rBody.', []);
     expect(frontmatter(draft.mdx).title).toBe('Headline');
     expect(frontmatter(draft.mdx).published.basis).toBe('Line 4 of the capture reads "2021-03-25 09:30".');
-    expect(draft.listing.map((line) => line.slice(6, 18).trim())).toEqual(['(blank)', 'title', '(blank)', 'metadata', 'body']);
+    expect(draft.listing.map((line) => line.slice(6, 18).trim())).toEqual([
+      '(blank)',
+      'title',
+      '(blank)',
+      'metadata',
+      'body',
+    ]);
   });
 
   it('leaves a line another text declares as its title in the body: only boilerplate is proposed for removal', () => {

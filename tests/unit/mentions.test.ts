@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findMentions, findPassage, findSymbols } from '../../src/lib/mentions.ts';
+import { findMentions, findPassage, findSymbols, symbolsWrittenIn } from '../../src/lib/mentions.ts';
 
 describe('finding mentions', () => {
   it('finds a declared passage exactly', () => {
@@ -46,6 +46,46 @@ describe('finding mentions', () => {
     expect(matches.map((m) => text.slice(m.start, m.end))).toEqual([
       'A/HRC/RES/37/23',
       'mutually beneficial cooperation',
+    ]);
+  });
+});
+
+describe('finding mentions, further', () => {
+  it('matches a passage with the characters a pattern would read as its own, and however it is spaced', () => {
+    const text = 'on mutually  beneficial cooperation (win-win) in 2018';
+    expect(findPassage(text, 'cooperation (win-win)')).toEqual([{ start: 24, end: 45 }]);
+    expect(findPassage(text, '  mutually beneficial ')).toEqual([{ start: 3, end: 23 }]);
+    expect(findPassage('mutually beneficial', 'mutually  beneficial')).toEqual([{ start: 0, end: 19 }]);
+  });
+
+  it('links a symbol after punctuation that cannot be part of an address', () => {
+    expect(findSymbols('As the U.S.—A/HRC/RES/37/23—said')).toEqual([
+      { start: 12, end: 27, passage: -1, symbol: 'A/HRC/RES/37/23' },
+    ]);
+  });
+
+  it('lists each symbol written in a text once, in the order it first appears', () => {
+    expect(symbolsWrittenIn('A/HRC/RES/43/21, then A/HRC/RES/37/23 and again A/HRC/RES/43/21')).toEqual([
+      'A/HRC/RES/43/21',
+      'A/HRC/RES/37/23',
+    ]);
+  });
+
+  it('keeps matches that touch, the longer of two that start together, and drops one inside the last kept', () => {
+    expect(findMentions('(a)(b)', ['(a)', '(b)']).map((m) => [m.start, m.end])).toEqual([
+      [0, 3],
+      [3, 6],
+    ]);
+    const text = 'A/HRC/RES/1/1 x A/HRC/RES/2/2 y A/HRC/RES/3/3 of 2018';
+    expect(findMentions(text, ['A/HRC/RES/3/3 of 2018']).map((m) => [m.start, m.end, m.passage])).toEqual([
+      [0, 13, -1],
+      [16, 29, -1],
+      [32, 53, 0],
+    ]);
+    expect(findMentions(text, ['RES/3/3', 'A/HRC/RES/3/3']).map((m) => [m.start, m.end, m.passage])).toEqual([
+      [0, 13, -1],
+      [16, 29, -1],
+      [32, 45, 1],
     ]);
   });
 });

@@ -22,6 +22,7 @@ describe('paginate', () => {
   it('refuses a page size that is not a positive whole number', () => {
     expect(() => paginate(items, 0)).toThrow(/at least one item; got 0/);
     expect(() => paginate(items, 2.5)).toThrow(/got 2.5/);
+    expect(paginate(['a', 'b'], 1).map((p) => p.items)).toEqual([['a'], ['b']]);
   });
 });
 
@@ -38,5 +39,6 @@ describe('page addresses and links', () => {
     // A gap of one page is shown as that page, not as "…".
     expect(pageLinks(4, 200)).toEqual([1, 2, 3, 4, 5, 6, null, 200]);
     expect(pageLinks(200, 200)).toEqual([1, null, 198, 199, 200]);
+    expect(pageLinks(6, 10)).toEqual([1, null, 4, 5, 6, 7, 8, 9, 10]);
   });
 });

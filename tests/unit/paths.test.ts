@@ -10,6 +10,7 @@ describe('pathWithBase', () => {
     expect(pathWithBase('/timeline/', '/hrc/')).toBe('/hrc/timeline/');
     expect(pathWithBase('/timeline/', '/hrc')).toBe('/hrc/timeline/');
     expect(pathWithBase('favicon.svg', '/hrc/')).toBe('/hrc/favicon.svg');
+    expect(pathWithBase('timeline/', '/hrc//')).toBe('/hrc/timeline/');
   });
 
   it('builds the permanent resolution address', () => {

@@ -129,3 +129,69 @@ describe('the type each kind of text is cited as', () => {
     }
   });
 });
+
+describe('every field of a reference', () => {
+  const twoAuthors: CitableReading = {
+    ...news,
+    data: {
+      ...news.data,
+      described: true,
+      creators: [
+        { name: 'Ann Lee', family: 'Lee', given: 'Ann', role: 'author' },
+        { name: 'Prince', family: 'Prince', role: 'author' },
+      ],
+    },
+  };
+
+  it('RIS: each creator, the year, the date as precisely as known, language, abstract, address and place', () => {
+    expect(readingRis(twoAuthors).split('\r\n')).toEqual([
+      'TY  - NEWS',
+      'AU  - Lee, Ann',
+      'AU  - Prince',
+      `TI  - ${news.data.title}`,
+      'T2  - Sinopsis',
+      'PY  - 2020',
+      'DA  - 2020/06//',
+      'LA  - en',
+      'AB  - Argues against the draft.',
+      'UR  - https://sinopsis.cz/en/worden-win-win/',
+      'N1  - Listed at https://archive.example/further-reading/#reading-sinopsis-2020',
+      'ER  -',
+      '',
+    ]);
+    const yearOnly = readingRis({ ...eov, data: { ...eov.data, issued: '2018', creators: [] } }).split('\r\n');
+    expect(yearOnly).toContain('PY  - 2018');
+    expect(yearOnly.filter((line) => /^(DA|AU) /.test(line))).toEqual([]);
+    expect(yearOnly).toContain('PB  - United States Mission to the UN in Geneva');
+  });
+
+  it('BibTeX: creators joined by "and", a name without its parts kept whole', () => {
+    expect(readingBibtex(twoAuthors)).toBe(
+      [
+        '@misc{sinopsis-2020,',
+        '  author = {Lee, Ann and {Prince}},',
+        `  title = {{${news.data.title}}},`,
+        '  howpublished = {Sinopsis},',
+        '  publisher = {Sinopsis},',
+        '  year = {2020},',
+        '  month = jun,',
+        '  language = {en},',
+        '  url = {https://sinopsis.cz/en/worden-win-win/},',
+        '  note = {Listed at https://archive.example/further-reading/#reading-sinopsis-2020}',
+        '}',
+      ].join('\n'),
+    );
+    expect(readingBibtex({ ...news, data: { ...news.data, creators: [] } })).toMatch(
+      /^@misc\{sinopsis-2020,\n {2}title = /,
+    );
+  });
+
+  it('CSL: a name without its parts as a literal, no author for an unsigned text, a described title noted', () => {
+    expect(readingCsl(twoAuthors)).toMatchObject({
+      author: [{ family: 'Lee', given: 'Ann' }, { literal: 'Prince' }],
+      note: 'Title supplied by the archive. Listed at https://archive.example/further-reading/#reading-sinopsis-2020',
+    });
+    expect(readingCsl(news)['note']).toBe('Listed at https://archive.example/further-reading/#reading-sinopsis-2020');
+    expect(readingCsl({ ...news, data: { ...news.data, creators: [] } })).not.toHaveProperty('author');
+  });
+});

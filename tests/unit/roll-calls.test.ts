@@ -205,7 +205,7 @@ describe('spelling keys', () => {
   });
 
   it('writes the key without accents, in lower case, with one kind of apostrophe and single spaces', () => {
-    expect(stateKey("  CÔTE  D’IVOIRE\t")).toBe("cote d'ivoire");
+    expect(stateKey('  CÔTE  D’IVOIRE\t')).toBe("cote d'ivoire");
     expect(stateKey('Saint Lucia')).not.toBe(stateKey('SaintLucia'));
   });
 
@@ -267,7 +267,12 @@ describe('votes and records', () => {
   it('confirms only the States a source names, and only in the group it names', () => {
     const call = rollCall({
       confirmations: [
-        { source: 'https://a.example/', quote: 'They abstained.', vote: 'abstaining', states: ['State 28', 'State 30'] },
+        {
+          source: 'https://a.example/',
+          quote: 'They abstained.',
+          vote: 'abstaining',
+          states: ['State 28', 'State 30'],
+        },
         { source: 'https://b.example/', quote: 'It voted yes.', vote: 'inFavour', states: ['State 29'] },
       ],
     });

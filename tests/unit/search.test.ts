@@ -56,6 +56,31 @@ describe('search records for the timeline', () => {
       filters: { type: ['Session or event'], year: ['2018'] },
     });
     expect(records[1]?.content).toContain('17 in favour');
+    expect(records[0]?.content).toBe('37th regular session of the Human Rights Council. 26 February–23 March 2018. ');
+  });
+});
+
+describe('search records for what a resolution set in motion', () => {
+  it('indexes follow-up under its own type, its text the title, the date and the detail as sentences', () => {
+    const [record] = timelineSearchRecords({
+      entries: [
+        { id: 'follow-up-1', kind: 'follow-up', date: '2019-06-01', title: 'A seminar', detail: 'Held in Geneva' },
+        { id: 'text-x', kind: 'source-text', date: '2021-03-25', title: 'China champions…' },
+        { id: 'res', kind: 'resolution', date: '2018-03-23', title: 'Promoting…' },
+      ],
+    });
+    expect(record).toEqual({
+      url: '/timeline/#follow-up-1',
+      content: 'A seminar. 1 June 2019. Held in Geneva',
+      language: 'en',
+      meta: {
+        title: 'A seminar',
+        date: '1 June 2019',
+        kind: 'Set in motion by a resolution',
+        [SORT_DATE_META]: '2019-06-01',
+      },
+      filters: { type: ['Set in motion by a resolution'], year: ['2019'] },
+    });
   });
 });
 
@@ -76,10 +101,20 @@ describe('filters in the URL', () => {
     });
   });
 
+  it('lists the years in order whatever the order of the entries, and a family it has no name for as it is', () => {
+    const unordered = searchFilterValues([
+      { id: 'b', kind: 'event', date: '2022-01-01', title: 'B' },
+      { id: 'a', kind: 'event', date: '2019-01-01', title: 'A', family: 'other' as TimelineEntry['family'] },
+    ]);
+    expect(unordered.year).toEqual(['2019', '2022']);
+    expect(unordered.family).toEqual(['other']);
+  });
+
   it('writes readable slugs', () => {
     expect(filterSlug('Source text')).toBe('source-text');
     expect(filterSlug('Mutually beneficial cooperation')).toBe('mutually-beneficial-cooperation');
     expect(filterSlug('ecns.cn')).toBe('ecns-cn');
+    expect(filterSlug(' Set in motion:  by a resolution! ')).toBe('set-in-motion-by-a-resolution');
   });
 
   it('round-trips a search through the URL', () => {
@@ -119,6 +154,10 @@ describe('filters in the URL', () => {
     expect(written).toBe(wall.slice(0, 500));
   });
 
+  it('reads an address without a query as an empty one', () => {
+    expect(readSearchState('?type=source-text', values)).toEqual({ query: '', filters: { type: ['Source text'] } });
+  });
+
   it('writes nothing for an empty search', () => {
     expect(writeSearchState({ query: ' ', filters: {} })).toBe('');
   });
@@ -145,6 +184,8 @@ describe('symbol aliases', () => {
   it('takes the draft symbol out of a longer note', () => {
     expect(symbolAliases('A/HRC/RES/49/19', 'A/HRC/49/L.28 (as orally revised)').at(-1)).toBe('A/HRC/49/L.28');
     expect(symbolAliases('A/HRC/RES/41/19', null)).toHaveLength(5);
+    expect(symbolAliases('A/HRC/RES/41/19', 'not given')).toHaveLength(5);
+    expect(symbolAliases('A/HRC/RES/43/21', 'A/HRC/43/L.31/Rev.12').at(-1)).toBe('A/HRC/43/L.31/Rev.12');
   });
 });
 
@@ -216,6 +257,30 @@ describe('records for further reading and titles in other languages', () => {
     expect(pages[0]?.html).not.toMatch(/<p[^>]*>[^<]*Promoting/);
     expect(pages[0]?.html).toContain('<p data-pagefind-weight="0.5">');
     expect(pages[1]?.html.match(/互利合作/g)).toHaveLength(1);
+    expect(pages[1]?.html).not.toContain('合作共赢');
+    expect(pages[1]?.html).toContain(
+      'data-pagefind-meta="label:Series: Promoting mutually beneficial cooperation in the field of human rights"',
+    );
+    expect(pages[1]?.html).toContain('<span data-pagefind-meta="kind:Series: its title in other languages"></span>');
+    expect(pages[0]?.html).toContain(
+      '<span data-pagefind-meta="kind:Resolution: its title in other languages"></span>',
+    );
+    expect(pages[0]?.html).toContain('<span data-pagefind-filter="type:Resolution"></span>');
+    const [spanish, ...seriesPages] = titleSearchPages([
+      {
+        symbol: 'A/HRC/RES/37/23',
+        slug: 'a-hrc-res-37-23',
+        family: 'cooperation',
+        title: 'Promoting',
+        wordings: [{ text: 'Cooperación "mutuamente" beneficiosa & <más>', about: 'A/HRC/RES/37/23' }],
+      },
+    ]);
+    expect(spanish?.url).toBe('/resolutions/a-hrc-res-37-23/#other-titles');
+    // No wording of the series itself: no series page.
+    expect(seriesPages).toEqual([]);
+    expect(spanish?.html).toContain(
+      '<p data-pagefind-weight="0.5">Cooperación &quot;mutuamente&quot; beneficiosa &amp; &lt;más&gt;</p>',
+    );
   });
 
   it('makes each text of further reading a page of its own, weighted below the pages it is about', () => {
@@ -240,10 +305,35 @@ describe('records for further reading and titles in other languages', () => {
         '<p data-pagefind-weight="0.05">Explanation of Vote on … &lt;draft&gt;. Ken Okaniwa. Permanent Mission of Japan in Geneva. Japan explained its vote against</p>' +
         '</main></body></html>',
     );
+    const [several] = readingSearchPages([
+      {
+        id: 'y',
+        title: "The U.N. and 'win-win'",
+        creators: [{ name: 'A. Writer' }, { name: 'B. Writer' }],
+        publisher: 'A Journal',
+        summary: 'On the U.N. votes.',
+        issued: '2021-05',
+      },
+    ]);
+    expect(several?.html).toContain(
+      '>The U.N. and &#39;win-win&#39;. A. Writer, B. Writer. A Journal. On the U.N. votes</p>',
+    );
     const [undated] = readingSearchPages([
       { id: 'x', title: 'T', creators: [], publisher: 'P', summary: 'S.', issued: '2020' },
     ]);
     expect(undated?.html).not.toContain(SORT_DATE_META);
     expect(undated?.html).toContain('year:2020');
+    expect(undated?.html).toContain('<p data-pagefind-weight="0.05">T. P. S</p>');
+    const [bare] = readingSearchPages([
+      {
+        id: 'z',
+        title: 'On HRC/RES/46/13 and A/HRC/RES/37/23',
+        creators: [],
+        publisher: 'P',
+        summary: 'S',
+        issued: '2020',
+      },
+    ]);
+    expect(bare?.html).toContain('>On … and …. P. S</p>');
   });
 });

@@ -22,6 +22,17 @@ describe('series neighbours', () => {
     expect(seriesNeighbours(all, 'A/HRC/RES/37/23').previous).toBeUndefined();
   });
 
+  it('counts only the dated texts of the same series, and gives the first its next', () => {
+    const withUndated: SeriesMember[] = [
+      ...all,
+      { symbol: 'A/HRC/RES/40/1', family: 'cooperation', adopted: null },
+      { symbol: 'A/HRC/RES/38/1', family: 'development', adopted: '2019-01-01' },
+    ];
+    expect(seriesNeighbours(withUndated, 'A/HRC/RES/37/23')).toEqual({ next: all[0] });
+    expect(seriesNeighbours(withUndated, 'A/HRC/RES/40/1')).toEqual({});
+    expect(seriesNeighbours(withUndated, 'A/HRC/RES/41/19')).toEqual({ previous: withUndated.at(-1) });
+  });
+
   it('gives no neighbour to texts that are not a series, even of the same group', () => {
     expect(seriesNeighbours(all, 'A/HRC/RES/48/7')).toEqual({});
     expect(seriesNeighbours(all, 'A/HRC/RES/49/19')).toEqual({});

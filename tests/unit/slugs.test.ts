@@ -23,6 +23,8 @@ describe('resolution slugs', () => {
   it('refuses what is not a resolution symbol', () => {
     expect(() => symbolToSlug('A/HRC/37/L.36')).toThrow(/Not a resolution symbol/);
     expect(slugToSymbol('a-hrc-37-l-36')).toBeUndefined();
+    expect(slugToSymbol('xa-hrc-res-37-23')).toBeUndefined();
+    expect(slugToSymbol('a-hrc-res-37-23-x')).toBeUndefined();
     expect(isResolutionSymbol('A/HRC/RES/37/23 ')).toBe(false);
     expect(isResolutionSymbol('a/hrc/res/37/23')).toBe(false);
   });

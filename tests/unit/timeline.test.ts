@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  entryKindLabels,
   filterEntries,
   groupByYear,
   yearsWithout,
@@ -80,6 +81,67 @@ describe('timeline', () => {
   });
 });
 
+describe('the timeline, further', () => {
+  it('orders entries of one day and kind by title, then by id', () => {
+    const same = [
+      entry('b', 'resolution', '2018-03-23', { title: 'Zeta' }),
+      entry('c', 'resolution', '2018-03-23', { title: 'Alpha' }),
+      entry('a', 'resolution', '2018-03-23', { title: 'Alpha' }),
+    ];
+    expect(sortEntries(same).map((e) => e.id)).toEqual(['a', 'c', 'b']);
+  });
+
+  it('groups entries given in any order in date order within each year', () => {
+    const years = groupByYear([
+      entry('late', 'event', '2018-11-01'),
+      entry('next', 'event', '2019-01-01'),
+      entry('early', 'event', '2018-02-01'),
+    ]);
+    expect(years.map((y) => [y.year, y.entries.map((e) => e.id)])).toEqual([
+      [2018, ['early', 'late']],
+      [2019, ['next']],
+    ]);
+  });
+
+  it("keeps everything that is not a resolution under a series' filter", () => {
+    const mixed = [
+      entry('s', 'session', '2018-01-01'),
+      entry('dev', 'resolution', '2018-01-02', { family: 'development' }),
+      entry('coop', 'resolution', '2018-01-03', { family: 'cooperation' }),
+      entry('t', 'source-text', '2018-01-04'),
+    ];
+    expect(filterEntries(mixed, { family: 'development' }).map((e) => e.id)).toEqual(['s', 'dev', 't']);
+  });
+
+  it('draws the rail in timeline order, texts among the resolutions, and highlights only what has a symbol', () => {
+    const all = [
+      entry('session-37', 'session', '2018-02-26'),
+      entry('text-a', 'source-text', '2018-03-01', { articleId: 'a' }),
+      entry('res-1', 'resolution', '2018-03-23', { symbol: 'A/HRC/RES/37/23' }),
+      entry('text-b', 'source-text', '2018-04-01', { articleId: 'b' }),
+      entry('res-2', 'resolution', '2018-06-01', { symbol: 'A/HRC/RES/38/1' }),
+    ];
+    const rail = railEntries(all, { articleId: 'b', mentioned: new Set(['A/HRC/RES/38/1']), sessions: new Set([37]) });
+    expect(rail.map((e) => [e.id, e.current, e.highlighted])).toEqual([
+      ['session-37', false, false],
+      ['text-a', false, false],
+      ['res-1', false, false],
+      ['text-b', true, false],
+      ['res-2', false, true],
+    ]);
+    const elsewhere = railEntries(all, { articleId: 'unknown', mentioned: new Set(), sessions: new Set() });
+    expect(elsewhere.map((e) => e.id)).toEqual(['res-1', 'res-2']);
+  });
+
+  it('names each kind of entry, once', () => {
+    const labels = Object.values(entryKindLabels);
+    expect(new Set(labels).size).toBe(5);
+    for (const label of labels) expect(label).toMatch(/^[A-Z][a-z]+/);
+    expect(entryKindLabels.event).toBe('Context event');
+    expect(entryKindLabels['follow-up']).toBe('Set in motion by a resolution');
+  });
+});
+
 describe('the rail at scale', () => {
   it('keeps only the nearest source texts, so its length does not grow with the archive', () => {
     const texts = Array.from({ length: 1000 }, (_, i) =>
@@ -111,6 +173,9 @@ describe('a series timeline', () => {
     { id: 'text-a', kind: 'source-text', date: '2018-03-24', title: 'About cooperation', articleId: 'a' },
     { id: 'text-b', kind: 'source-text', date: '2021-03-25', title: 'About development', articleId: 'b' },
     { id: 'event-x', kind: 'event', date: '2019-01-01', title: 'Event' },
+    // Only a resolution belongs to a series, only a source text is kept for what it mentions.
+    { id: 'event-y', kind: 'event', date: '2020-01-01', title: 'Event', family: 'development' },
+    { id: 'follow-up-b', kind: 'follow-up', date: '2022-01-01', title: 'Follow-up', articleId: 'b' },
   ]);
 
   it('keeps the series, its sessions and the texts that mention it, and no empty year', () => {
