@@ -41,6 +41,31 @@ describe('the checks between records', () => {
       ).toBe(true);
   });
 
+  it('name the file of each keyed record where the entry does not carry it', () => {
+    const bare = <T extends { filePath?: string | undefined }>(entries: readonly T[]) =>
+      entries.map(({ filePath: _file, ...entry }) => entry);
+    const [state] = records.states;
+    const [event] = records.events;
+    if (!state || !event) throw new Error('expected a State and an event');
+    const files = archiveProblems(
+      {
+        ...records,
+        resolutions: [],
+        statements: bare(records.statements),
+        drafting: bare(records.drafting),
+        followUp: bare(records.followUp),
+        readings: bare(records.readings),
+        titles: bare(records.titles),
+        states: [...bare(records.states), { ...state, id: 'copy' }],
+        events: [...bare(records.events), { id: 'x', data: { ...event.data, session: 999 } }],
+        sessions: bare(records.sessions),
+      } as ContentRecords,
+      day,
+    ).map((p) => p.file);
+    for (const file of ['statements', 'drafting', 'follow-up', 'further-reading', 'titles', 'states', 'events'])
+      expect(files, file).toContain(`${file}.yaml`);
+  });
+
   it('give a source text the slug it declares, or its file’s name', () => {
     expect(articleSlug({ id: 'a/b/2021-text', data: {} })).toBe('2021-text');
     expect(articleSlug({ id: '2021-text', data: { slug: 'other' } })).toBe('other');
