@@ -6,8 +6,8 @@ import { join } from 'node:path';
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { contentDir, heldResolutionSymbols } from './content-dir.ts';
-import { sourceTexts } from './loaders/source-texts.ts';
-import { articleSchema } from './schemas/article.ts';
+import { sourceTextLoader } from './loaders/source-texts.ts';
+import { sourceTextSchema } from './schemas/source-text.ts';
 import { draftingSchema } from './schemas/drafting.ts';
 import { eventSchema } from './schemas/event.ts';
 import { followUpSchema } from './schemas/follow-up.ts';
@@ -19,10 +19,10 @@ import { seriesSchema } from './schemas/series.ts';
 import { sessionSchema } from './schemas/session.ts';
 import { stateSchema } from './schemas/state.ts';
 
-const articles = defineCollection({
+const sourceTexts = defineCollection({
   // The id is the file path, so that two files claiming one slug are caught, not merged.
-  loader: sourceTexts({ base: join(contentDir, 'articles'), known: () => heldResolutionSymbols(contentDir) }),
-  schema: articleSchema,
+  loader: sourceTextLoader({ base: join(contentDir, 'articles'), known: () => heldResolutionSymbols(contentDir) }),
+  schema: sourceTextSchema,
 });
 
 const resolutions = defineCollection({
@@ -67,7 +67,7 @@ const titles = defineCollection({ loader: file(join(contentDir, 'titles.yaml')),
 // The captures are not a collection: the source-text loader compares each text with its capture as
 // it renders it, and the captures integration publishes them byte for byte; the store need not hold them.
 export const collections = {
-  articles,
+  sourceTexts,
   resolutions,
   sessions,
   events,

@@ -3,7 +3,7 @@
  * Any problem stops the build with a message naming the file and the field.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { archiveProblems, articleSlug } from '../lib/archive-checks.ts';
+import { archiveProblems, sourceTextSlug } from '../lib/archive-checks.ts';
 import { recordAnchors } from '../lib/anchors.ts';
 import { seatIn, voiceOn, type SeatAtVote, type VoiceClass } from '../lib/voices.ts';
 import { statementStages } from '../schemas/statement.ts';
@@ -19,7 +19,7 @@ import { sortEntries, type TimelineEntry } from '../lib/timeline.ts';
 import type { Family } from '../schemas/family.ts';
 import type { VoteGroup } from '../schemas/roll-call.ts';
 
-export type Article = CollectionEntry<'articles'> & { slug: string };
+export type SourceText = CollectionEntry<'sourceTexts'> & { slug: string };
 /** A resolution with every member's vote, each with its status and sources (empty without a roll-call). */
 export type Resolution = CollectionEntry<'resolutions'> & { slug: string; votes: StateVote[] };
 /** A resolution as one step of a State's record. */
@@ -50,7 +50,7 @@ export type Drafting = CollectionEntry<'drafting'>['data'];
 export type Reading = CollectionEntry<'furtherReading'> & { voices: ReadonlyMap<string, VoiceClass> };
 
 export interface Archive {
-  articles: Article[];
+  sourceTexts: SourceText[];
   resolutions: Resolution[];
   sessions: Map<number, Session>;
   events: ContextEvent[];
@@ -70,7 +70,7 @@ export interface Archive {
 }
 
 function buildTimeline(
-  archive: Pick<Archive, 'articles' | 'resolutions' | 'sessions' | 'events' | 'followUp'>,
+  archive: Pick<Archive, 'sourceTexts' | 'resolutions' | 'sessions' | 'events' | 'followUp'>,
 ): TimelineEntry[] {
   const entries: TimelineEntry[] = [];
   for (const [number, session] of archive.sessions) {
@@ -101,13 +101,13 @@ function buildTimeline(
       vote: { inFavour: r.data.vote.inFavour, against: r.data.vote.against, abstaining: r.data.vote.abstaining },
     });
   }
-  for (const a of archive.articles) {
+  for (const a of archive.sourceTexts) {
     entries.push({
       id: `text-${a.slug}`,
       kind: 'source-text',
       date: a.data.published.date,
       title: a.data.title,
-      href: pathWithBase(routes.article(a.slug)),
+      href: pathWithBase(routes.sourceText(a.slug)),
       articleId: a.id,
       detail: a.data.publisher.name,
     });
@@ -164,7 +164,7 @@ const stageOrder = new Map<string, number>(statementStages.map((stage, i) => [st
 
 async function loadArchive(): Promise<Archive> {
   const [
-    articleEntries,
+    sourceTextEntries,
     resolutionEntries,
     sessionEntries,
     events,
@@ -175,7 +175,7 @@ async function loadArchive(): Promise<Archive> {
     readingEntries,
     titleEntries,
   ] = await Promise.all([
-    getCollection('articles'),
+    getCollection('sourceTexts'),
     getCollection('resolutions'),
     getCollection('sessions'),
     getCollection('events'),
@@ -186,8 +186,8 @@ async function loadArchive(): Promise<Archive> {
     getCollection('furtherReading'),
     getCollection('titles'),
   ]);
-  const articles = articleEntries
-    .map((entry) => ({ ...entry, slug: articleSlug(entry) }))
+  const sourceTexts = sourceTextEntries
+    .map((entry) => ({ ...entry, slug: sourceTextSlug(entry) }))
     .sort((a, b) => compareIsoDates(b.data.published.date, a.data.published.date));
   const resolutions = resolutionEntries
     .map((entry) => ({
@@ -204,7 +204,7 @@ async function loadArchive(): Promise<Archive> {
   );
   const problems = archiveProblems(
     {
-      articles: articleEntries,
+      sourceTexts: sourceTextEntries,
       resolutions: resolutionEntries,
       sessions: sessionEntries,
       events,
@@ -239,7 +239,7 @@ async function loadArchive(): Promise<Archive> {
   const symbolOfSlug = new Map(resolutions.map((r) => [r.slug, r.data.symbol]));
   const drafting = new Map(draftingEntries.map((d) => [symbolOfSlug.get(d.id) as string, d.data]));
   const base = {
-    articles,
+    sourceTexts,
     resolutions,
     sessions: new Map(sessionList.map((s) => [s.number, s])),
     events,
@@ -275,6 +275,6 @@ export function resolutionBySymbol(archive: Archive, symbol: string): Resolution
 export const articlesPerPage = 50;
 
 /** The pages of the source-text index, newest first; there is always at least one. */
-export function articlePages(archive: Archive): [Page<Article>, ...Page<Article>[]] {
-  return paginate(archive.articles, articlesPerPage) as [Page<Article>, ...Page<Article>[]];
+export function sourceTextPages(archive: Archive): [Page<SourceText>, ...Page<SourceText>[]] {
+  return paginate(archive.sourceTexts, articlesPerPage) as [Page<SourceText>, ...Page<SourceText>[]];
 }

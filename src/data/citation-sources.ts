@@ -1,5 +1,5 @@
 /** The citation record of every resolution and source text, from the archive's data. */
-import type { Article, Resolution } from './archive.ts';
+import type { SourceText, Resolution } from './archive.ts';
 import { textCitation, UNITED_NATIONS, type CitationSource } from '../lib/citations.ts';
 import { absoluteUrl, routes } from '../lib/paths.ts';
 import { officialRecordUrl } from '../lib/slugs.ts';
@@ -17,6 +17,6 @@ export function resolutionCitation(r: Resolution): CitationSource {
   };
 }
 
-export function articleCitation(a: Article): CitationSource {
-  return textCitation(a.data, a.slug, absoluteUrl(routes.article(a.slug)));
+export function sourceTextCitation(a: SourceText): CitationSource {
+  return textCitation(a.data, a.slug, absoluteUrl(routes.sourceText(a.slug)));
 }

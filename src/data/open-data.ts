@@ -84,9 +84,9 @@ export function stateVoteRecords(archive: Archive): StateVoteRecord[] {
 }
 
 export function sourceRecords(archive: Archive): SourceRecord[] {
-  return archive.articles.map((a) => ({
+  return archive.sourceTexts.map((a) => ({
     slug: a.slug,
-    url: absoluteUrl(routes.article(a.slug)),
+    url: absoluteUrl(routes.sourceText(a.slug)),
     title: a.data.title,
     type: a.data.type,
     publisher: a.data.publisher.name,

@@ -4,7 +4,7 @@
  * run it on a content folder without a build.
  */
 import type { z } from 'zod';
-import type { articleSchema } from '../schemas/article.ts';
+import type { sourceTextSchema } from '../schemas/source-text.ts';
 import type { draftingSchema } from '../schemas/drafting.ts';
 import type { eventSchema } from '../schemas/event.ts';
 import type { followUpSchema } from '../schemas/follow-up.ts';
@@ -35,7 +35,7 @@ export interface Entry<T> {
 }
 
 export interface ContentRecords {
-  articles: ReadonlyArray<Entry<z.output<typeof articleSchema>>>;
+  sourceTexts: ReadonlyArray<Entry<z.output<typeof sourceTextSchema>>>;
   resolutions: ReadonlyArray<Entry<z.output<typeof resolutionSchema>>>;
   sessions: ReadonlyArray<Entry<z.output<typeof sessionSchema>>>;
   events: ReadonlyArray<Entry<z.output<typeof eventSchema>>>;
@@ -48,7 +48,7 @@ export interface ContentRecords {
 }
 
 /** The slug of a source text's page: its own, or its file's name. */
-export function articleSlug(entry: Entry<{ slug?: string | undefined }>): string {
+export function sourceTextSlug(entry: Entry<{ slug?: string | undefined }>): string {
   // An id is a file's path without its extension; its last part is the file's name.
   return entry.data.slug ?? (entry.id.split('/').at(-1) as string);
 }
@@ -78,9 +78,9 @@ export function archiveProblems(records: ContentRecords, buildDate: string): Pro
     ...checkArchive({
       buildDate,
       states: records.states.map((s) => ({ file: 'states.yaml', slug: s.id, name: s.data.name, iso3: s.data.iso3 })),
-      articles: records.articles.map((a) => ({
+      sourceTexts: records.sourceTexts.map((a) => ({
         file: a.filePath ?? a.id,
-        slug: articleSlug(a),
+        slug: sourceTextSlug(a),
         capture: a.data.capture.file,
         published: a.data.published.date,
         mentions: a.data.mentions,

@@ -23,7 +23,7 @@ export interface ResolutionFacts {
   vote: VoteCounts & { status: string; sources: readonly string[]; rollCall?: RollCall | undefined };
 }
 
-export interface ArticleRecord {
+export interface SourceTextRecord {
   file: string;
   slug: string;
   /** The capture file it is proved against: one text per capture. */
@@ -51,7 +51,7 @@ export interface ArchiveRecords {
   states: readonly StateRecord[];
   resolutions: readonly ResolutionFacts[];
   sessions: readonly SessionRecord[];
-  articles: readonly ArticleRecord[];
+  sourceTexts: readonly SourceTextRecord[];
   events: readonly EventRecord[];
 }
 
@@ -93,30 +93,30 @@ export function checkResolutions(
   return problems;
 }
 
-export function checkArticles(records: ArchiveRecords): Problem[] {
+export function checkSourceTexts(records: ArchiveRecords): Problem[] {
   const problems: Problem[] = [];
   const symbols = new Set(records.resolutions.map((r) => r.symbol));
   const sessionNumbers = new Set(records.sessions.map((s) => s.number));
   const slugs = new Map<string, string>();
   const captures = new Map<string, string>();
-  for (const article of records.articles) {
-    const add = (field: string, message: string) => problems.push({ file: article.file, field, message });
-    if (compareIsoDates(article.published, records.buildDate) > 0)
+  for (const text of records.sourceTexts) {
+    const add = (field: string, message: string) => problems.push({ file: text.file, field, message });
+    if (compareIsoDates(text.published, records.buildDate) > 0)
       add(
         'published.date',
-        `expected a date on or before the date of this build (${records.buildDate}); found ${article.published}`,
+        `expected a date on or before the date of this build (${records.buildDate}); found ${text.published}`,
       );
-    const earlier = slugs.get(article.slug);
-    if (earlier) add('slug', `"${article.slug}" is already the slug of ${earlier}; expected a unique slug`);
-    slugs.set(article.slug, article.file);
-    const sameCapture = captures.get(article.capture);
+    const earlier = slugs.get(text.slug);
+    if (earlier) add('slug', `"${text.slug}" is already the slug of ${earlier}; expected a unique slug`);
+    slugs.set(text.slug, text.file);
+    const sameCapture = captures.get(text.capture);
     if (sameCapture)
       add(
         'capture.file',
-        `expected a capture of its own; found ${article.capture}, already the capture of ${sameCapture} (one text would be published twice)`,
+        `expected a capture of its own; found ${text.capture}, already the capture of ${sameCapture} (one text would be published twice)`,
       );
-    captures.set(article.capture, article.file);
-    article.mentions.forEach((mention, i) => {
+    captures.set(text.capture, text.file);
+    text.mentions.forEach((mention, i) => {
       for (const symbol of mention.resolutions) {
         if (!symbols.has(symbol))
           add(
@@ -125,7 +125,7 @@ export function checkArticles(records: ArchiveRecords): Problem[] {
           );
       }
     });
-    for (const number of article.sessions) {
+    for (const number of text.sessions) {
       if (!sessionNumbers.has(number)) add('sessions', `session ${number} is not in sessions.yaml`);
     }
   }
@@ -173,7 +173,7 @@ export function checkArchive(records: ArchiveRecords): Problem[] {
   return [
     ...checkStates(records.states),
     ...checkResolutions(records.resolutions, records.sessions, records.states),
-    ...checkArticles(records),
+    ...checkSourceTexts(records),
     ...checkEvents(records),
   ];
 }

@@ -7,7 +7,7 @@
  * no build date is given as an access date: the archive's pages change between editions, the works do not.
  */
 
-import type { ArticleData } from '../schemas/article.ts';
+import type { ArticleData } from '../schemas/source-text.ts';
 import { dateParts } from './dates.ts';
 
 export const ARCHIVE_NAME = 'HRC Resolutions Archive';

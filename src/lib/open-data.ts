@@ -3,7 +3,7 @@
  * Built from the same records the pages show, so the downloads and the pages cannot disagree.
  */
 import { z } from 'zod';
-import { articleTypes, dateCertainties, mentionIdentifications } from '../schemas/article.ts';
+import { sourceTextTypes, dateCertainties, mentionIdentifications } from '../schemas/source-text.ts';
 import { factStatuses } from '../schemas/common.ts';
 import { families } from '../schemas/family.ts';
 import { voteKinds } from '../schemas/resolution.ts';
@@ -53,7 +53,7 @@ export const sourceRecord = z.object({
   slug: z.string(),
   url: z.url(),
   title: z.string(),
-  type: z.enum(articleTypes),
+  type: z.enum(sourceTextTypes),
   publisher: z.string(),
   republishedFrom: z.string().nullable(),
   originalUrl: z.url(),

@@ -18,8 +18,8 @@ export function absoluteUrl(
 
 export const routes = {
   home: () => '/',
-  articles: () => '/articles/',
-  article: (slug: string) => `/articles/${slug}/`,
+  sourceTexts: () => '/articles/',
+  sourceText: (slug: string) => `/articles/${slug}/`,
   resolutions: () => '/resolutions/',
   resolution: (slug: string) => `/resolutions/${slug}/`,
   timeline: () => '/timeline/',

@@ -1,5 +1,10 @@
 /** Plain-language labels for the archive's controlled vocabularies, one for each value the schemas allow. */
-import type { articleTypes, dateCertainties, mentionIdentifications, removedLineKinds } from '../schemas/article.ts';
+import type {
+  sourceTextTypes,
+  dateCertainties,
+  mentionIdentifications,
+  removedLineKinds,
+} from '../schemas/source-text.ts';
 import type { factStatuses } from '../schemas/common.ts';
 import type { amendmentFates } from '../schemas/drafting.ts';
 import type { families } from '../schemas/family.ts';
@@ -9,7 +14,7 @@ import type { statementPositions, statementStages } from '../schemas/statement.t
 
 type Labels<T extends readonly string[], V = string> = Record<T[number], V>;
 
-export const articleTypeLabels: Labels<typeof articleTypes> = {
+export const sourceTextTypeLabels: Labels<typeof sourceTextTypes> = {
   'news-report': 'News report',
   commentary: 'Commentary',
   paper: 'Paper',

@@ -1,5 +1,5 @@
 /** schema.org JSON-LD for a resolution (Legislation) or a source text (NewsArticle, Report, CreativeWork). */
-import type { ArticleData } from '../schemas/article.ts';
+import type { ArticleData } from '../schemas/source-text.ts';
 import { ARCHIVE_NAME, COUNCIL, UNITED_NATIONS, type CitationSource } from './citations.ts';
 
 /** The schema.org type for each kind of source text. */

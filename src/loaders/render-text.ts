@@ -16,7 +16,7 @@ import { checkAnnotations, checkFidelity, htmlTree } from '../lib/fidelity.ts';
 import { symbolsWrittenIn } from '../lib/mentions.ts';
 import { mdxSyntaxIn, splitFrontmatter, usesComponents } from '../lib/frontmatter.ts';
 import { issueProblems, problemLine, type Problem } from '../lib/problems.ts';
-import { articleSchema } from '../schemas/article.ts';
+import { sourceTextSchema } from '../schemas/source-text.ts';
 import type { RenderedText, RenderRequest } from './render-protocol.ts';
 
 /** The two renderers of a body: Sätteri's HTML, and the tree @mdx-js/mdx builds (as @astrojs/mdx will). */
@@ -120,7 +120,7 @@ export async function renderSourceText(
   const textProblems = checkText(filePath, source);
   if (textProblems.length > 0) fail(textProblems);
   const { data, body } = parseFrontmatter(source, filePath);
-  const checked = articleSchema.safeParse(data, { reportInput: true });
+  const checked = sourceTextSchema.safeParse(data, { reportInput: true });
   if (!checked.success) fail(issueProblems(filePath, checked.error.issues));
   const syntax = mdxSyntaxIn(body);
   if (syntax) fail([{ file: filePath, field: 'body', message: syntax }]);

@@ -61,7 +61,7 @@ function renderPool(siteBase: string, known: readonly string[], count: number) {
  * `base`: the folder of source texts; `known`: the symbols of the resolutions the archive holds
  * (only these are linked).
  */
-export function sourceTexts(options: { base: string; known: () => ReadonlySet<string> }): Loader {
+export function sourceTextLoader(options: { base: string; known: () => ReadonlySet<string> }): Loader {
   return {
     name: 'archive-source-texts',
     load: async ({ store, parseData, generateDigest, config, logger }) => {

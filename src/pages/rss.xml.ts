@@ -8,11 +8,11 @@ const feedLength = 50;
 
 /** New source texts and resolutions, newest first. */
 export const GET: APIRoute = async () => {
-  const { articles, resolutions } = await getArchive();
+  const { sourceTexts, resolutions } = await getArchive();
   const items = [
-    ...articles.map((a) => ({
+    ...sourceTexts.map((a) => ({
       title: a.data.title,
-      link: pathWithBase(routes.article(a.slug)),
+      link: pathWithBase(routes.sourceText(a.slug)),
       pubDate: new Date(`${a.data.published.date}T00:00:00Z`),
       description: a.data.summary,
       categories: ['Source text'],

@@ -10,7 +10,7 @@ import { readdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeCorpus } from '../../scripts/synthetic-corpus.mjs';
 import { astroBuild } from '../support/astro-build.ts';
-import { contentRoot, readArticles } from '../support/content.ts';
+import { contentRoot, readSourceTexts } from '../support/content.ts';
 import { canonicalHtml as canonical } from '../support/html.ts';
 
 const scratch = mkdtempSync(join(tmpdir(), 'archive-scale-'));
@@ -43,7 +43,7 @@ const textLinks = (page: string) =>
   [...page.matchAll(/<h[23][^>]*><a href="\/articles\/([a-z0-9-]+)\/"/g)].map((m) => m[1]);
 
 describe('an archive of 125 source texts', () => {
-  const total = readArticles().length + synthetic;
+  const total = readSourceTexts().length + synthetic;
 
   it('splits the source-text index into pages of 50, newest first, each text on exactly one', () => {
     const pages = [html('articles/index.html'), html('articles/page/2/index.html'), html('articles/page/3/index.html')];
@@ -83,7 +83,7 @@ describe('the fast path for texts without components', () => {
       return /data-article-body>([\s\S]*?)<\/div>/.exec(page)?.[1] ?? '';
     };
     const slugs = readdirSync(join(dist, 'articles')).filter((name) => name !== 'page' && name !== 'index.html');
-    expect(slugs.length).toBe(synthetic + readArticles().length);
+    expect(slugs.length).toBe(synthetic + readSourceTexts().length);
     const differing = slugs.filter((slug) => canonical(body(dist, slug)) !== canonical(body(distAllMdx, slug)));
     expect(differing).toEqual([]);
     // Not vacuous: the two builds took different paths (their raw HTML differs, if only in how quotes

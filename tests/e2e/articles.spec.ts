@@ -3,20 +3,20 @@ import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { formatDate } from '../../src/lib/dates.ts';
 import { symbolToSlug } from '../../src/lib/slugs.ts';
-import { contentRoot, readArticles } from '../support/content.ts';
+import { contentRoot, readSourceTexts } from '../support/content.ts';
 
-const articles = readArticles();
+const sourceTexts = readSourceTexts();
 
 test('the home page lists every source text, newest first, with publisher, type and date', async ({ page }) => {
   await page.goto('/');
   const dates = await page
     .locator('#texts ~ ol time, section[aria-labelledby="texts"] ol time')
     .evaluateAll((els) => els.map((el) => el.getAttribute('datetime')));
-  expect(dates).toHaveLength(articles.length);
+  expect(dates).toHaveLength(sourceTexts.length);
   expect(dates).toEqual([...dates].sort().reverse());
 });
 
-for (const article of articles) {
+for (const article of sourceTexts) {
   test.describe(article.slug, () => {
     test.beforeEach(async ({ page }) => {
       await page.goto(`/articles/${article.slug}/`);
@@ -67,7 +67,7 @@ for (const article of articles) {
 }
 
 test('every capture is published unedited, byte for byte', async ({ request }) => {
-  for (const article of articles) {
+  for (const article of sourceTexts) {
     const file = article.frontmatter.capture.file;
     const response = await request.get(`/captures/${file}`);
     expect(response.ok()).toBe(true);
@@ -79,7 +79,7 @@ test('on a phone, a text says near the top which resolutions it mentions, with a
   page,
 }) => {
   await page.setViewportSize({ width: 390, height: 844 });
-  for (const article of articles.filter((a) => a.frontmatter.mentions.length > 0)) {
+  for (const article of sourceTexts.filter((a) => a.frontmatter.mentions.length > 0)) {
     await page.goto(`/articles/${article.slug}/`);
     const line = page.locator('#mentions-line');
     for (const symbol of new Set(article.frontmatter.mentions.flatMap((m) => m.resolutions)))

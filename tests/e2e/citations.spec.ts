@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Locator } from '@playwright/test';
 import { symbolToSlug } from '../../src/lib/slugs.ts';
-import { readArticles, readResolutions } from '../support/content.ts';
+import { readSourceTexts, readResolutions } from '../support/content.ts';
 
 const site = 'https://hrc-archive.example.org';
 
@@ -80,7 +80,7 @@ test('a statement is cited under its speaker, family name first, as a statement 
   await page.goto(`/articles/${slug}/`);
   const title = 'Win-Win Cooperation for the Common Cause of Human Rights';
   const mission = "Permanent Mission of the People's Republic of China to the UN Office at Geneva";
-  const original = readArticles().find((a) => a.slug === slug)?.frontmatter.originalUrl;
+  const original = readSourceTexts().find((a) => a.slug === slug)?.frontmatter.originalUrl;
   expect(original).toMatch(/^http/);
   await expect(page.locator('#cite-apa')).toHaveText(
     `Yu, J. (2018, February 28). ${title} [Statement]. ${mission}. ${original}`,
@@ -99,7 +99,7 @@ test('a statement is cited under its speaker, family name first, as a statement 
   expect(lines).toContain(`PB  - ${mission}`);
 });
 
-for (const article of readArticles()) {
+for (const article of readSourceTexts()) {
   test(`${article.slug} carries citation metadata and structured data`, async ({ page }) => {
     await page.goto(`/articles/${article.slug}/`);
     await expect(page.locator('meta[name="citation_title"]')).toHaveAttribute('content', article.frontmatter.title);

@@ -1,10 +1,10 @@
 import { expect, test } from '@playwright/test';
 import { captureParagraphs } from '../../src/lib/fidelity.ts';
-import { readArticles, readCapture } from '../support/content.ts';
+import { readSourceTexts, readCapture } from '../support/content.ts';
 
 // What a reader sees of the body, block by block, is the capture less the declared lines: every
 // character, no-break spaces included; and the removed boilerplate is not there.
-for (const article of readArticles()) {
+for (const article of readSourceTexts()) {
   test(`${article.slug} renders its capture verbatim`, async ({ page }) => {
     await page.goto(`/articles/${article.slug}/`);
     const blocks = await page

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { resolutionsFile, sourcesFile } from '../../src/lib/open-data.ts';
 import { timelineFile } from '../../src/schemas/timeline-entry.ts';
-import { readArticles, readResolutions } from '../support/content.ts';
+import { readSourceTexts, readResolutions } from '../support/content.ts';
 import { parseCsv } from '../support/csv.ts';
 
 const site = 'https://hrc-archive.example.org';
@@ -38,7 +38,7 @@ test('timeline.json and sources.json match their schemas and the content', async
   expect(timeline.entries.filter((e) => e.kind === 'resolution')).toHaveLength(readResolutions().length);
   const sources = sourcesFile.parse(await (await request.get('/data/sources.json')).json());
   expect(sources.map((s) => s.published).sort()).toEqual(
-    readArticles()
+    readSourceTexts()
       .map((a) => a.frontmatter.published.date)
       .sort(),
   );

@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import { formatDate } from '../../src/lib/dates.ts';
 import { sessionName } from '../../src/lib/sessions.ts';
 import { symbolToSlug } from '../../src/lib/slugs.ts';
-import { readArticles, readResolutions } from '../support/content.ts';
+import { readSourceTexts, readResolutions } from '../support/content.ts';
 
 const resolutions = readResolutions();
 
@@ -103,7 +103,7 @@ test('previous and next link within a series', async ({ page }) => {
 
 test('the source texts that mention a resolution are listed on its page', async ({ page }) => {
   for (const r of resolutions) {
-    const mentioning = readArticles().filter((a) =>
+    const mentioning = readSourceTexts().filter((a) =>
       a.frontmatter.mentions.some((m) => m.resolutions.includes(r.symbol)),
     );
     await page.goto(`/resolutions/${symbolToSlug(r.symbol)}/`);

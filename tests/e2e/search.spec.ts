@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { symbolAliases } from '../../src/lib/search.ts';
 import { symbolToSlug } from '../../src/lib/slugs.ts';
-import { readArticles, readContentText, readResolutions, readStates } from '../support/content.ts';
+import { readSourceTexts, readContentText, readResolutions, readStates } from '../support/content.ts';
 
 const results = (page: Page) => page.locator('#search-results li');
 
@@ -29,7 +29,7 @@ async function firstResult(page: Page): Promise<string | undefined> {
   return `${url.pathname}${url.hash}`;
 }
 
-const articles = readArticles();
+const sourceTexts = readSourceTexts();
 const words = (text: string) =>
   text
     .toLowerCase()
@@ -37,8 +37,8 @@ const words = (text: string) =>
     .trim();
 
 /** Eight consecutive words from the middle of the body that no other text contains: what a reader might paste. */
-function quoteFrom(article: (typeof articles)[number]): string {
-  const others = articles.filter((a) => a !== article).map((a) => words(a.body));
+function quoteFrom(article: (typeof sourceTexts)[number]): string {
+  const others = sourceTexts.filter((a) => a !== article).map((a) => words(a.body));
   const paragraphs = article.body
     .split(/\n\s*\n/)
     .map((p) => p.trim())
@@ -57,7 +57,7 @@ function quoteFrom(article: (typeof articles)[number]): string {
   throw new Error(`${article.slug} has no eight words of its own`);
 }
 
-for (const article of articles) {
+for (const article of sourceTexts) {
   test(`a quote from ${article.slug}, searched as a phrase, finds it first`, async ({ page }) => {
     await search(page, `"${quoteFrom(article)}"`);
     expect(await firstResult(page)).toBe(`/articles/${article.slug}/`);
@@ -320,7 +320,7 @@ test('a fresh search page shows no empty filter box, fetches no index before the
       .textContent()
       .then(Number);
   await expect.poll(count).toBeGreaterThan(0);
-  expect(await count()).toBeLessThan(readArticles().length + 1);
+  expect(await count()).toBeLessThan(readSourceTexts().length + 1);
 });
 
 test('on a phone, a result line keeps its date', async ({ browser }) => {

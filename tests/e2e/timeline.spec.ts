@@ -5,7 +5,7 @@ import { CORE_SCHEMA, load } from 'js-yaml';
 import { positionInYear } from '../../src/lib/timeline-chart.ts';
 import { timelineViews } from '../../src/lib/timeline-views.ts';
 import { shortSymbol, symbolToSlug } from '../../src/lib/slugs.ts';
-import { contentRoot, readArticles, readResolutions } from '../support/content.ts';
+import { contentRoot, readSourceTexts, readResolutions } from '../support/content.ts';
 
 test('the timeline is in chronological order, with an anchor per year and per entry', async ({ page }) => {
   await page.goto('/timeline/');
@@ -27,7 +27,7 @@ test('every resolution and source text is on the timeline, with the votes visibl
     await expect(entry).toContainText(r.symbol);
     await expect(entry.getByRole('img')).toHaveAttribute('aria-label', new RegExp(`${r.vote.inFavour} in favour`));
   }
-  for (const a of readArticles()) await expect(page.locator(`li#text-${a.slug}`)).toHaveCount(1);
+  for (const a of readSourceTexts()) await expect(page.locator(`li#text-${a.slug}`)).toHaveCount(1);
 });
 
 test.describe('filters work without JavaScript', () => {
@@ -79,7 +79,7 @@ test('the timeline opens with a chart drawn at build time: a row a year, every s
     await expect(link.locator('svg')).toHaveAttribute('x', `${positionInYear(r.adopted.value)}%`);
     await expect(link.locator('rect.fill-yes')).toHaveCount(1);
   }
-  for (const a of readArticles()) {
+  for (const a of readSourceTexts()) {
     const inSpan = Number(a.frontmatter.published.date.slice(0, 4)) <= 2022;
     const drawn = chart.locator(`svg a[href="/articles/${a.slug}/"]`);
     await expect(drawn).toHaveCount(inSpan ? 1 : 0);

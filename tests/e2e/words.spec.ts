@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { articleTypes, dateCertainties } from '../../src/schemas/article.ts';
+import { sourceTextTypes, dateCertainties } from '../../src/schemas/source-text.ts';
 import { factStatuses } from '../../src/schemas/common.ts';
 import { voteKinds } from '../../src/schemas/resolution.ts';
 import { builtPages, distRoot } from '../support/site.ts';
@@ -27,7 +27,9 @@ function shownText(html: string): string {
     .replace(/\s+/g, ' ');
 }
 
-const enumValues = [...factStatuses, ...articleTypes, ...dateCertainties, ...voteKinds].filter((v) => v.includes('-'));
+const enumValues = [...factStatuses, ...sourceTextTypes, ...dateCertainties, ...voteKinds].filter((v) =>
+  v.includes('-'),
+);
 const shorthand = [
   /\b(NOT FOUND|NOT|UNCONFIRMED|CONFIRMED|PARTIAL|DISCREPANCY|INFERRED|UNKNOWN)\b/,
   /\bnot checked\b/i,

@@ -16,7 +16,7 @@ import { problemLine } from '../../src/lib/problems.ts';
 import { splitFrontmatter } from '../../src/lib/frontmatter.ts';
 import { renderSourceText, type BodyRenderers } from '../../src/loaders/render-text.ts';
 import { sourceTextMdxTree, sourceTextSatteri } from '../../src/markdown/source-text-markdown.ts';
-import { articleSchema } from '../../src/schemas/article.ts';
+import { sourceTextSchema } from '../../src/schemas/source-text.ts';
 import { draftingSchema } from '../../src/schemas/drafting.ts';
 import { eventSchema } from '../../src/schemas/event.ts';
 import { followUpSchema } from '../../src/schemas/follow-up.ts';
@@ -52,37 +52,37 @@ export async function contentProblems(
     mdxTree: (body, frontmatter, path) => sourceTextMdxTree(body, { frontmatter, path, base: '/', known }),
   };
   const failures: string[] = [];
-  const articles: Array<Entry<z.output<typeof articleSchema>>> = [];
-  for (const name of articleFiles(dir)) {
+  const sourceTexts: Array<Entry<z.output<typeof sourceTextSchema>>> = [];
+  for (const name of sourceTextFiles(dir)) {
     const path = join(dir, 'articles', name);
     const filePath = `content/articles/${name}`;
     try {
       const text = await renderSourceText({ path, filePath, source: readFileSync(path, 'utf8') }, renderers);
-      articles.push({ id: name.replace(/\.mdx$/, ''), filePath, data: articleSchema.parse(text.data) });
+      sourceTexts.push({ id: name.replace(/\.mdx$/, ''), filePath, data: sourceTextSchema.parse(text.data) });
     } catch (error) {
       failures.push(...(error as Error).message.split('\n'));
     }
   }
   if (failures.length > 0) return failures;
 
-  return archiveProblems(contentRecords(dir, articles), buildDate).map(problemLine);
+  return archiveProblems(contentRecords(dir, sourceTexts), buildDate).map(problemLine);
 }
 
-const articleFiles = (dir: string) =>
+const sourceTextFiles = (dir: string) =>
   readdirSync(join(dir, 'articles'))
     .filter((name) => name.endsWith('.mdx'))
     .sort();
 
-/** The collections as the content layer would hold them; `articles`, if given, as rendering left them. */
-export function contentRecords(dir: string, articles?: ContentRecords['articles']): ContentRecords {
+/** The collections as the content layer would hold them; `sourceTexts`, if given, as rendering left them. */
+export function contentRecords(dir: string, sourceTexts?: ContentRecords['sourceTexts']): ContentRecords {
   const resolutionFiles = readdirSync(join(dir, 'resolutions')).filter((name) => /\.ya?ml$/.test(name));
   return {
-    articles:
-      articles ??
-      articleFiles(dir).map((name) => ({
+    sourceTexts:
+      sourceTexts ??
+      sourceTextFiles(dir).map((name) => ({
         id: name.replace(/\.mdx$/, ''),
         filePath: `content/articles/${name}`,
-        data: articleSchema.parse(
+        data: sourceTextSchema.parse(
           load(splitFrontmatter(readFileSync(join(dir, 'articles', name), 'utf8'), name).frontmatter, {
             schema: CORE_SCHEMA,
           }),

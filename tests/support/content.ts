@@ -5,7 +5,7 @@ import { CORE_SCHEMA, load } from 'js-yaml';
 
 export const contentRoot = join(import.meta.dirname, '..', '..', 'content');
 
-export interface ArticleFile {
+export interface SourceTextFile {
   file: string;
   slug: string;
   frontmatter: {
@@ -19,7 +19,7 @@ export interface ArticleFile {
   body: string;
 }
 
-export function readArticles(root = contentRoot): ArticleFile[] {
+export function readSourceTexts(root = contentRoot): SourceTextFile[] {
   const dir = join(root, 'articles');
   return readdirSync(dir)
     .filter((name) => name.endsWith('.mdx'))
@@ -31,7 +31,7 @@ export function readArticles(root = contentRoot): ArticleFile[] {
       return {
         file: name,
         slug: name.replace(/\.mdx$/, ''),
-        frontmatter: load(match[1] as string, { schema: CORE_SCHEMA }) as ArticleFile['frontmatter'],
+        frontmatter: load(match[1] as string, { schema: CORE_SCHEMA }) as SourceTextFile['frontmatter'],
         body: match[2] as string,
       };
     });

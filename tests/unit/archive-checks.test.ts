@@ -1,6 +1,6 @@
 /** Every check between records, run once on the collections: the real content passes, each kind of break is named. */
 import { describe, expect, it } from 'vitest';
-import { archiveProblems, articleSlug, type ContentRecords } from '../../src/lib/archive-checks.ts';
+import { archiveProblems, sourceTextSlug, type ContentRecords } from '../../src/lib/archive-checks.ts';
 import { contentRoot } from '../support/content.ts';
 import { contentRecords } from '../support/content-problems.ts';
 
@@ -15,10 +15,10 @@ describe('the checks between records', () => {
   });
 
   it('run the checks of source texts, resolutions and events, with the build’s date', () => {
-    const [first] = records.articles;
+    const [first] = records.sourceTexts;
     if (!first) throw new Error('expected a source text');
     expect(archiveProblems(records, '2018-01-01').map((p) => p.field)).toContain('published.date');
-    expect(fields({ articles: [first, { ...first, id: `old/${first.id}` }] })).toEqual([
+    expect(fields({ sourceTexts: [first, { ...first, id: `old/${first.id}` }] })).toEqual([
       `content/articles/${first.id}.mdx: slug`,
       `content/articles/${first.id}.mdx: capture.file`,
     ]);
@@ -67,7 +67,7 @@ describe('the checks between records', () => {
   });
 
   it('give a source text the slug it declares, or its file’s name', () => {
-    expect(articleSlug({ id: 'a/b/2021-text', data: {} })).toBe('2021-text');
-    expect(articleSlug({ id: '2021-text', data: { slug: 'other' } })).toBe('other');
+    expect(sourceTextSlug({ id: 'a/b/2021-text', data: {} })).toBe('2021-text');
+    expect(sourceTextSlug({ id: '2021-text', data: { slug: 'other' } })).toBe('other');
   });
 });

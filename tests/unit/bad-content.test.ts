@@ -184,7 +184,7 @@ const cases: BadCase[] = [
     expected: ['2021-03-25-china-champions-win-win-cooperation.mdx', 'body', 'paragraph 16 differs from the capture'],
   },
   {
-    name: 'two articles with one slug',
+    name: 'two source texts with one slug',
     mutate: (d) => {
       const copy = readFileSync(
         join(d, 'articles/2018-03-24-un-rights-body-adopts-mutually-beneficial-cooperation.mdx'),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkArchive, checkArticles, type ArchiveRecords, type ResolutionFacts } from '../../src/lib/checks.ts';
+import { checkArchive, checkSourceTexts, type ArchiveRecords, type ResolutionFacts } from '../../src/lib/checks.ts';
 import { formatProblems } from '../../src/lib/problems.ts';
 
 function resolution(overrides: Partial<ResolutionFacts> = {}): ResolutionFacts {
@@ -22,7 +22,7 @@ function archive(overrides: Partial<ArchiveRecords> = {}): ArchiveRecords {
     ],
     resolutions: [resolution()],
     sessions: [{ number: 37, file: 'content/sessions.yaml', parts: [{ start: '2018-02-26', end: '2018-03-23' }] }],
-    articles: [
+    sourceTexts: [
       {
         file: 'content/articles/text.mdx',
         slug: 'text',
@@ -39,9 +39,9 @@ function archive(overrides: Partial<ArchiveRecords> = {}): ArchiveRecords {
 
 describe('cross-checks', () => {
   it('refuses one capture for two texts: the same text would be published twice', () => {
-    const base = archive().articles[0] as ArchiveRecords['articles'][number];
-    const problems = checkArticles(
-      archive({ articles: [base, { ...base, file: 'content/articles/other.mdx', slug: 'other' }] }),
+    const base = archive().sourceTexts[0] as ArchiveRecords['sourceTexts'][number];
+    const problems = checkSourceTexts(
+      archive({ sourceTexts: [base, { ...base, file: 'content/articles/other.mdx', slug: 'other' }] }),
     );
     expect(problems).toEqual([
       {
@@ -54,11 +54,11 @@ describe('cross-checks', () => {
   });
 
   it('accepts a text published on the day the build stands for, and refuses one published after it', () => {
-    const base = archive().articles[0] as ArchiveRecords['articles'][number];
-    expect(checkArticles(archive({ articles: [{ ...base, published: '2026-01-01' }] }))).toEqual([]);
-    expect(checkArticles(archive({ articles: [{ ...base, published: '2026-01-02' }] })).map((p) => p.field)).toEqual([
-      'published.date',
-    ]);
+    const base = archive().sourceTexts[0] as ArchiveRecords['sourceTexts'][number];
+    expect(checkSourceTexts(archive({ sourceTexts: [{ ...base, published: '2026-01-01' }] }))).toEqual([]);
+    expect(
+      checkSourceTexts(archive({ sourceTexts: [{ ...base, published: '2026-01-02' }] })).map((p) => p.field),
+    ).toEqual(['published.date']);
   });
 
   it('passes a consistent archive', () => {
@@ -88,8 +88,8 @@ describe('cross-checks', () => {
 
   it('rejects an article mentioning a resolution the archive does not hold', () => {
     const base = archive();
-    const article = { ...base.articles[0]!, mentions: [{ resolutions: ['A/HRC/RES/99/1'] }] };
-    expect(checkArchive({ ...base, articles: [article] })).toEqual([
+    const article = { ...base.sourceTexts[0]!, mentions: [{ resolutions: ['A/HRC/RES/99/1'] }] };
+    expect(checkArchive({ ...base, sourceTexts: [article] })).toEqual([
       {
         file: 'content/articles/text.mdx',
         field: 'mentions[0].resolutions',
@@ -100,15 +100,15 @@ describe('cross-checks', () => {
 
   it('rejects a duplicate slug', () => {
     const base = archive();
-    const other = { ...base.articles[0]!, file: 'content/articles/other.mdx', capture: 'other.txt' };
-    const problems = checkArchive({ ...base, articles: [base.articles[0]!, other] });
+    const other = { ...base.sourceTexts[0]!, file: 'content/articles/other.mdx', capture: 'other.txt' };
+    const problems = checkArchive({ ...base, sourceTexts: [base.sourceTexts[0]!, other] });
     expect(problems.map((p) => `${p.file} ${p.field}`)).toEqual(['content/articles/other.mdx slug']);
   });
 
   it('refuses a publication date after the date of the build', () => {
     const base = archive();
-    const article = { ...base.articles[0]!, published: '2026-01-02' };
-    expect(checkArchive({ ...base, articles: [article] })).toEqual([
+    const article = { ...base.sourceTexts[0]!, published: '2026-01-02' };
+    expect(checkArchive({ ...base, sourceTexts: [article] })).toEqual([
       {
         file: 'content/articles/text.mdx',
         field: 'published.date',

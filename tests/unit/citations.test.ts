@@ -3,8 +3,8 @@ import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
 import { describe, expect, it } from 'vitest';
 import { apa, bibtex, bibtexEscape, chicago, ris, textCitation, type CitationSource } from '../../src/lib/citations.ts';
-import { articleSchema } from '../../src/schemas/article.ts';
-import { readArticles, readResolutions } from '../support/content.ts';
+import { sourceTextSchema } from '../../src/schemas/source-text.ts';
+import { readSourceTexts, readResolutions } from '../support/content.ts';
 
 const archive = 'https://archive.example';
 
@@ -262,8 +262,8 @@ function normaliseAuthors(names: CslName[] | undefined): CslName[] | undefined {
 }
 
 const realSources: CitationSource[] = [
-  ...readArticles().map((a) => {
-    const data = articleSchema.parse(a.frontmatter);
+  ...readSourceTexts().map((a) => {
+    const data = sourceTextSchema.parse(a.frontmatter);
     return textCitation(data, a.slug, `${archive}/articles/${a.slug}/`);
   }),
   ...readResolutions().map((r) => ({

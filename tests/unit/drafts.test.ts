@@ -8,16 +8,16 @@ import { checkFidelity, htmlTree } from '../../src/lib/fidelity.ts';
 import { splitFrontmatter } from '../../src/lib/frontmatter.ts';
 import { resolutionSchema } from '../../src/schemas/resolution.ts';
 import { sourceTextMarkdown } from '../../src/markdown/source-text-markdown.ts';
-import { contentRoot, readArticles, readCapture } from '../support/content.ts';
+import { contentRoot, readSourceTexts, readCapture } from '../support/content.ts';
 
 const processor = await createMarkdownProcessor({ ...sourceTextMarkdown('/'), syntaxHighlight: false });
 
 describe('drafting a source text from its capture', () => {
-  const articles = readArticles();
-  for (const article of articles) {
+  const sourceTexts = readSourceTexts();
+  for (const article of sourceTexts) {
     it(`${article.frontmatter.capture.file}: the draft renders exactly to its capture, with the other texts' boilerplate proposed`, async () => {
       // As if the text were new: what the archive knows comes from the other texts only.
-      const known: KnownLine[] = articles
+      const known: KnownLine[] = sourceTexts
         .filter((a) => a !== article)
         .flatMap((a) =>
           a.frontmatter.capture.removed.map((r) => ({

@@ -12,7 +12,7 @@ import {
 } from '../../src/lib/fidelity.ts';
 import { mdxSyntaxIn, usesComponents, withoutAnnotations } from '../../src/lib/frontmatter.ts';
 import { sourceTextMdxTree, sourceTextSatteri } from '../../src/markdown/source-text-markdown.ts';
-import { readArticles, readCapture } from '../support/content.ts';
+import { readSourceTexts, readCapture } from '../support/content.ts';
 
 const known = new Set(['A/HRC/RES/37/23']);
 const satteri = await createSatteriMarkdownProcessor(sourceTextSatteri('/', known));
@@ -394,7 +394,7 @@ describe('any capture can be archived', () => {
     expect(escapeMarkdown('<&>')).toBe('\\<\\&\\>');
   });
 
-  for (const article of readArticles()) {
+  for (const article of readSourceTexts()) {
     it(`every line of ${article.frontmatter.capture.file}, escaped, renders as captured`, async () => {
       const captured = readCapture(article.frontmatter.capture.file);
       const lines = captureParagraphs(captured, []);

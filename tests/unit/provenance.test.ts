@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   amendmentFateLabels,
-  articleTypeLabels,
+  sourceTextTypeLabels,
   dateCertaintyLabels,
   factStatusLabels,
   familyLabels,
@@ -14,7 +14,12 @@ import {
   statementStageLabels,
   textDirection,
 } from '../../src/lib/provenance.ts';
-import { articleTypes, dateCertainties, mentionIdentifications, removedLineKinds } from '../../src/schemas/article.ts';
+import {
+  sourceTextTypes,
+  dateCertainties,
+  mentionIdentifications,
+  removedLineKinds,
+} from '../../src/schemas/source-text.ts';
 import { factStatuses } from '../../src/schemas/common.ts';
 import { amendmentFates } from '../../src/schemas/drafting.ts';
 import { families } from '../../src/schemas/family.ts';
@@ -39,7 +44,7 @@ describe('text in other languages', () => {
 
 describe('labels for the controlled vocabularies', () => {
   const vocabularies: Array<[string, readonly string[], Record<string, string>]> = [
-    ['article types', articleTypes, articleTypeLabels],
+    ['article types', sourceTextTypes, sourceTextTypeLabels],
     ['date certainties', dateCertainties, dateCertaintyLabels],
     ['identifications', mentionIdentifications, identificationLabels],
     ['removed lines', removedLineKinds, removedKindLabels],
@@ -68,7 +73,7 @@ describe('labels for the controlled vocabularies', () => {
   }
 
   it('capitalises labels shown as headings or badges, and keeps running-text labels lower case', () => {
-    const headings = [articleTypeLabels, statementPositionLabels, followUpKindLabels, readingKindLabels];
+    const headings = [sourceTextTypeLabels, statementPositionLabels, followUpKindLabels, readingKindLabels];
     for (const labels of headings) for (const label of Object.values(labels)) expect(label).toMatch(/^[A-Z]/);
     for (const labels of [dateCertaintyLabels, statementStageLabels, amendmentFateLabels])
       for (const label of Object.values(labels)) expect(label).toMatch(/^[a-z]/);

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { renderSourceText, type BodyRenderers } from '../../src/loaders/render-text.ts';
 import { sourceTextMdxTree, sourceTextSatteri } from '../../src/markdown/source-text-markdown.ts';
-import { contentRoot, readArticles } from '../support/content.ts';
+import { contentRoot, readSourceTexts } from '../support/content.ts';
 
 const known = new Set(['A/HRC/RES/35/21', 'A/HRC/RES/37/23', 'A/HRC/RES/43/21', 'A/HRC/RES/46/13']);
 const satteri = await createSatteriMarkdownProcessor(sourceTextSatteri('/', known));
@@ -19,9 +19,9 @@ const renderers: BodyRenderers = {
   mdxTree: (body, frontmatter, path) => sourceTextMdxTree(body, { frontmatter, path, base: '/', known }),
 };
 
-const articles = readArticles();
-const plain = articles.find((a) => !a.body.includes('<Annotation'));
-const annotated = articles.find((a) => a.body.includes('<Annotation'));
+const sourceTexts = readSourceTexts();
+const plain = sourceTexts.find((a) => !a.body.includes('<Annotation'));
+const annotated = sourceTexts.find((a) => a.body.includes('<Annotation'));
 if (!plain || !annotated) throw new Error('expected a plain and an annotated source text among the real ones');
 
 /** A content folder of its own, holding one text (changed by `edit`) and every capture. */

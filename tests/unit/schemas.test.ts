@@ -4,12 +4,12 @@
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import { fieldPath, issueProblems } from '../../src/lib/problems.ts';
-import { articleSchema } from '../../src/schemas/article.ts';
+import { sourceTextSchema } from '../../src/schemas/source-text.ts';
 import { eventSchema } from '../../src/schemas/event.ts';
 import { resolutionSchema } from '../../src/schemas/resolution.ts';
 import { sessionSchema } from '../../src/schemas/session.ts';
 import { stateSchema } from '../../src/schemas/state.ts';
-import { readArticles, readResolutions } from '../support/content.ts';
+import { readSourceTexts, readResolutions } from '../support/content.ts';
 
 function problems(schema: z.ZodType, data: unknown): string[] {
   const result = schema.safeParse(data, { reportInput: true });
@@ -163,22 +163,25 @@ describe('State', () => {
 });
 
 describe('source text', () => {
-  const statement = readArticles().find((a) => a.slug.includes('yu-jianhua'))?.frontmatter as Record<string, unknown>;
+  const statement = readSourceTexts().find((a) => a.slug.includes('yu-jianhua'))?.frontmatter as Record<
+    string,
+    unknown
+  >;
   it('needs the family and given names of the person a citation names, in either order of the name', () => {
-    expect(problems(articleSchema, statement)).toEqual([]);
+    expect(problems(sourceTextSchema, statement)).toEqual([]);
     const speaker = statement.speaker as Record<string, unknown>;
     const { family: _family, ...withoutFamily } = speaker;
-    expect(problems(articleSchema, { ...statement, speaker: withoutFamily })).toMatchInlineSnapshot(`
+    expect(problems(sourceTextSchema, { ...statement, speaker: withoutFamily })).toMatchInlineSnapshot(`
       [
         "speaker.family: expected the family name, as the source spells it, for citations; found nothing",
       ]
     `);
-    expect(problems(articleSchema, { ...statement, speaker: { ...speaker, given: 'Jian' } })).toMatchInlineSnapshot(`
+    expect(problems(sourceTextSchema, { ...statement, speaker: { ...speaker, given: 'Jian' } })).toMatchInlineSnapshot(`
       [
         "speaker.name: expected the family and given names in one order or the other ("Yu Jian" or "Jian Yu"); found “Yu Jianhua”",
       ]
     `);
-    expect(problems(articleSchema, { ...statement, speaker: { ...speaker, name: 'Jianhua Yu' } })).toEqual([]);
+    expect(problems(sourceTextSchema, { ...statement, speaker: { ...speaker, name: 'Jianhua Yu' } })).toEqual([]);
   });
 });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CitationSource } from '../../src/lib/citations.ts';
 import { schemaTypes, structuredData } from '../../src/lib/structured-data.ts';
-import { articleTypes } from '../../src/schemas/article.ts';
+import { sourceTextTypes } from '../../src/schemas/source-text.ts';
 
 const resolution: CitationSource = {
   kind: 'resolution',
@@ -88,7 +88,7 @@ describe('schema.org data', () => {
   });
 
   it('has a schema.org type for every kind of source text', () => {
-    expect(Object.keys(schemaTypes).sort()).toEqual([...articleTypes].sort());
+    expect(Object.keys(schemaTypes).sort()).toEqual([...sourceTextTypes].sort());
     expect(schemaTypes).toEqual({
       'news-report': 'NewsArticle',
       commentary: 'NewsArticle',

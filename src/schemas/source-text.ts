@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { isSlug } from './formats.ts';
 import { isoDate, sources, symbol, title, webUrl } from './common.ts';
 
-export const articleTypes = ['news-report', 'commentary', 'paper', 'official-statement'] as const;
+export const sourceTextTypes = ['news-report', 'commentary', 'paper', 'official-statement'] as const;
 export const dateCertainties = ['stated-on-page', 'from-url', 'from-other-sources', 'inferred'] as const;
 export const removedLineKinds = ['title', 'metadata', 'boilerplate'] as const;
 export const mentionIdentifications = ['confirmed', 'inferred', 'context'] as const;
@@ -31,10 +31,10 @@ const citedPerson = person
     }
   });
 
-export const articleSchema = z.object({
+export const sourceTextSchema = z.object({
   title: title('expected the title as published'),
   slug: z.string().refine(isSlug, { error: 'expected lowercase words joined by hyphens' }).optional(),
-  type: z.enum(articleTypes, { error: `expected one of: ${articleTypes.join(', ')}` }),
+  type: z.enum(sourceTextTypes, { error: `expected one of: ${sourceTextTypes.join(', ')}` }),
   publisher: z.object({ name: z.string().min(1), description: z.string().optional(), url: webUrl.optional() }),
   republishedFrom: z.string().optional(),
   originalUrl: webUrl,
@@ -80,4 +80,4 @@ export const articleSchema = z.object({
     notes: z.array(z.string()).default([]),
   }),
 });
-export type ArticleData = z.infer<typeof articleSchema>;
+export type ArticleData = z.infer<typeof sourceTextSchema>;
