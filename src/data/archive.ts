@@ -272,9 +272,9 @@ export function resolutionBySymbol(archive: Archive, symbol: string): Resolution
 }
 
 /** Source texts per page of the index: a page stays around 60 KB of HTML however large the archive grows. */
-export const articlesPerPage = 50;
+export const sourceTextsPerPage = 50;
 
 /** The pages of the source-text index, newest first; there is always at least one. */
 export function sourceTextPages(archive: Archive): [Page<SourceText>, ...Page<SourceText>[]] {
-  return paginate(archive.sourceTexts, articlesPerPage) as [Page<SourceText>, ...Page<SourceText>[]];
+  return paginate(archive.sourceTexts, sourceTextsPerPage) as [Page<SourceText>, ...Page<SourceText>[]];
 }
