@@ -3,7 +3,7 @@
 import { copyFileSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { CORE_SCHEMA, load } from 'js-yaml';
-import { checkCaptureBytes, checkText } from '../src/lib/content-layout.ts';
+import { decodeCapture } from '../src/lib/content-layout.ts';
 import { draftSourceText } from '../src/lib/drafts.ts';
 import { splitFrontmatter } from '../src/lib/frontmatter.ts';
 
@@ -19,12 +19,11 @@ const name = basename(source)
 const target = join(content, 'captures', name);
 const bytes = readFileSync(source);
 // A capture the build would refuse is not copied: say what to fix first.
-const refused = [...checkCaptureBytes(source, bytes), ...checkText(source, bytes.toString('utf8'))];
-if (refused.length > 0) {
-  console.error(refused.map((p) => `${p.file}: ${p.message}`).join('\n'));
+const { text: capture, problems } = decodeCapture(source, bytes);
+if (problems.length > 0) {
+  console.error(problems.map((p) => `${p.file}: ${p.message}`).join('\n'));
   process.exit(1);
 }
-const capture = bytes.toString('utf8');
 if (existsSync(target) && readFileSync(target, 'utf8') !== capture) {
   console.error(`${target} already exists with other content; rename the capture and try again.`);
   process.exit(1);

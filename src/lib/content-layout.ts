@@ -114,11 +114,16 @@ export function checkText(file: string, text: string): Problem[] {
 }
 
 /**
- * A capture is kept as UTF-8: read in any other encoding, its accented letters and dashes would be
- * replaced by “�” and the verbatim proof would hold the text to the wrong characters.
+ * A capture's text, read once, with what is wrong with it: a capture is kept as UTF-8 (read in any
+ * other encoding, its accented letters and dashes would become “�” and the verbatim proof would
+ * hold the text to the wrong characters), and passes the rules of any text (checkText).
  */
-export function checkCaptureBytes(file: string, bytes: Uint8Array): Problem[] {
+export function decodeCapture(file: string, bytes: Uint8Array): { text: string; problems: Problem[] } {
   const text = new TextDecoder('utf-8').decode(bytes);
+  return { text, problems: [...encodingProblems(file, text, bytes), ...checkText(file, text)] };
+}
+
+function encodingProblems(file: string, text: string, bytes: Uint8Array): Problem[] {
   const encoder = new TextEncoder();
   for (let at = text.indexOf('\uFFFD'); at >= 0; at = text.indexOf('\uFFFD', at + 1)) {
     const offset = encoder.encode(text.slice(0, at)).length;

@@ -18,14 +18,6 @@ export function usesComponents(body: string): boolean {
 }
 
 /**
- * The body as the capture gave it: every annotation replaced by its passage (the note is the
- * archive's, not the source's).
- */
-export function withoutAnnotations(body: string): string {
-  return body.replace(annotation, (_whole, _note: string, passage: string) => passage);
-}
-
-/**
  * Source texts are plain text, so `<` (JSX, HTML) and `{` (expressions) would change what is shown;
  * an annotation is the one exception; and a line that starts with `import` or `export` is code to MDX.
  * Returns what is wrong with the first such line, or undefined when there is none.

@@ -73,10 +73,6 @@ export function formatProblemLines(lines: readonly string[]): string {
   ].join('\n');
 }
 
-export function formatProblems(problems: readonly Problem[]): string {
-  return formatProblemLines(problems.map(problemLine));
-}
-
 /**
  * The one way the build stops on bad content, wherever it is found (the content check, a render
  * worker, the checks between records): every problem at once in the one format, printed by `print`,

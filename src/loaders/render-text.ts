@@ -11,7 +11,7 @@ import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Root } from 'hast';
 import { CORE_SCHEMA, load } from 'js-yaml';
-import { checkCaptureBytes, checkText } from '../lib/content-layout.ts';
+import { checkText, decodeCapture } from '../lib/content-layout.ts';
 import { checkAnnotations, checkFidelity, htmlTree } from '../lib/fidelity.ts';
 import { symbolsWrittenIn } from '../lib/mentions.ts';
 import { mdxSyntaxIn, splitFrontmatter, usesComponents } from '../lib/frontmatter.ts';
@@ -102,12 +102,8 @@ async function readCapture(path: string, filePath: string, file: string): Promis
     ]);
   }
   const bytes = await readFile(capturePath);
-  const captureFile = `content/captures/${file}`;
-  const byteProblems = checkCaptureBytes(captureFile, bytes);
-  if (byteProblems.length > 0) fail(byteProblems);
-  const text = bytes.toString('utf8');
-  const textProblems = checkText(captureFile, text);
-  if (textProblems.length > 0) fail(textProblems);
+  const { text, problems } = decodeCapture(`content/captures/${file}`, bytes);
+  if (problems.length > 0) fail(problems);
   return text;
 }
 

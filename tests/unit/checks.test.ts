@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { checkArchive, checkSourceTexts, type ArchiveRecords, type ResolutionFacts } from '../../src/lib/checks.ts';
-import { formatProblems } from '../../src/lib/problems.ts';
 
 function resolution(overrides: Partial<ResolutionFacts> = {}): ResolutionFacts {
   return {
@@ -142,11 +141,5 @@ describe('cross-checks', () => {
       { file: 'content/events.yaml', id: 'e', date: '2018-04-01', session: 37, resolutions: ['A/HRC/RES/1/1'] },
     ];
     expect(checkArchive(archive({ events })).map((p) => p.field)).toEqual(['e.resolutions', 'e.date']);
-  });
-
-  it('formats problems one per line', () => {
-    expect(formatProblems([{ file: 'f.yaml', field: 'vote', message: 'bad' }])).toBe(
-      "The archive's content has 1 problem:\n  f.yaml: vote: bad",
-    );
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkCaptureBytes, checkLayout, checkText } from '../../src/lib/content-layout.ts';
+import { checkLayout, checkText, decodeCapture } from '../../src/lib/content-layout.ts';
 
 describe('where content may live', () => {
   it('reads the known places and leaves templates alone', () => {
@@ -70,15 +70,21 @@ describe('what a file may hold', () => {
 });
 
 describe('a capture’s bytes', () => {
+  it('are held to the rules of any text too', () => {
+    expect(decodeCapture('c.txt', bytes('  \n')).problems.map((p) => p.message)).toEqual([
+      'expected content; found an empty file',
+    ]);
+  });
+
   const bytes = (...parts: Array<string | number[]>) =>
     Buffer.concat(parts.map((p) => (typeof p === 'string' ? Buffer.from(p, 'utf8') : Buffer.from(p))));
 
   it('accepts UTF-8, a “�” written in it included', () => {
-    expect(checkCaptureBytes('c.txt', bytes('café – “quoted” �'))).toEqual([]);
+    expect(decodeCapture('c.txt', bytes('café – “quoted” �'))).toEqual({ text: 'café – “quoted” �', problems: [] });
   });
 
   it('names the line and the byte of the first that is not UTF-8', () => {
-    expect(checkCaptureBytes('c.txt', bytes('a\n�b\ncaf', [0xe9], ' au lait'))).toEqual([
+    expect(decodeCapture('c.txt', bytes('a\n�b\ncaf', [0xe9], ' au lait')).problems).toEqual([
       {
         file: 'c.txt',
         field: '(file)',
@@ -86,7 +92,7 @@ describe('a capture’s bytes', () => {
           'expected text in UTF-8; found bytes that are not UTF-8 on line 3, at byte 11 (save the capture again as UTF-8)',
       },
     ]);
-    expect(checkCaptureBytes('c.txt', bytes([0x80])).map((p) => p.message)).toEqual([
+    expect(decodeCapture('c.txt', bytes([0x80])).problems.map((p) => p.message)).toEqual([
       expect.stringContaining('on line 1, at byte 1 '),
     ]);
   });

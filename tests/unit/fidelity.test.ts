@@ -10,7 +10,7 @@ import {
   htmlTree,
   renderedBlocks,
 } from '../../src/lib/fidelity.ts';
-import { mdxSyntaxIn, usesComponents, withoutAnnotations } from '../../src/lib/frontmatter.ts';
+import { mdxSyntaxIn, usesComponents } from '../../src/lib/frontmatter.ts';
 import { sourceTextMdxTree, sourceTextSatteri } from '../../src/markdown/source-text-markdown.ts';
 import { readSourceTexts, readCapture } from '../support/content.ts';
 
@@ -410,7 +410,6 @@ describe('annotations in the body', () => {
   it('are the one component a text may use; its passage is what the capture is checked against', () => {
     expect(usesComponents(body)).toBe(true);
     expect(usesComponents('Adopted on Tuesday.')).toBe(false);
-    expect(withoutAnnotations(body)).toBe('Adopted on Tuesday by a vote.');
     expect(mdxSyntaxIn(body)).toBeUndefined();
   });
 

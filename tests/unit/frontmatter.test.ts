@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mdxSyntaxIn, splitFrontmatter, withoutAnnotations } from '../../src/lib/frontmatter.ts';
+import { mdxSyntaxIn, splitFrontmatter } from '../../src/lib/frontmatter.ts';
 
 describe('a source text’s file', () => {
   it('splits into its frontmatter and its body, with either line ending', () => {
@@ -32,11 +32,5 @@ describe('MDX syntax in a body', () => {
   it('counts columns as the file has them, around an annotation', () => {
     expect(mdxSyntaxIn('a <Annotation note="n">b</Annotation> c }')).toMatch(/^line 1, column 41 has "\}"/);
     expect(mdxSyntaxIn('<Annotation note="n">b</Annotation>\n<')).toMatch(/^line 2, column 1 has "</);
-  });
-
-  it('leaves the passage of every annotation, and nothing of its note', () => {
-    expect(withoutAnnotations('<Annotation note="one">a</Annotation> and <Annotation note="two">b</Annotation>')).toBe(
-      'a and b',
-    );
   });
 });

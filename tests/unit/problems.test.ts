@@ -3,7 +3,6 @@ import {
   describeValue,
   fieldPath,
   formatProblemLines,
-  formatProblems,
   issueProblems,
   problemLine,
   stopBuild,
@@ -58,7 +57,7 @@ describe('one format for every problem', () => {
   it('prints every problem on a line of its own under one heading', () => {
     const problem = { file: 'content/x.yaml', field: 'title', message: 'expected text' };
     expect(problemLine(problem)).toBe('content/x.yaml: title: expected text');
-    expect(formatProblems([problem])).toBe(
+    expect(formatProblemLines([problemLine(problem)])).toBe(
       "The archive's content has 1 problem:\n  content/x.yaml: title: expected text",
     );
     expect(formatProblemLines(['a', 'b'])).toBe("The archive's content has 2 problems:\n  a\n  b");
