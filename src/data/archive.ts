@@ -16,7 +16,7 @@ import { sessionName } from '../lib/sessions.ts';
 import { shortSymbol, symbolToSlug } from '../lib/slugs.ts';
 import { rollCallVotes, stateRecords, tally, type StateRecordEntry, type StateVote } from '../lib/roll-calls.ts';
 import { sortEntries, type TimelineEntry } from '../lib/timeline.ts';
-import type { Family } from '../schemas/family.ts';
+import type { SeriesId } from '../schemas/series.ts';
 import type { VoteGroup } from '../schemas/roll-call.ts';
 
 export type SourceText = CollectionEntry<'sourceTexts'> & { slug: string };
@@ -25,7 +25,7 @@ export type Resolution = CollectionEntry<'resolutions'> & { slug: string; votes:
 /** A resolution as one step of a State's record. */
 export interface VotedResolution {
   symbol: string;
-  family: Family;
+  series: SeriesId;
   adopted: string;
   resolution: Resolution;
   votes: StateVote[];
@@ -96,7 +96,7 @@ function buildTimeline(
       title: r.data.title,
       label: shortSymbol(r.data.symbol),
       symbol: r.data.symbol,
-      family: r.data.family,
+      series: r.data.series,
       href: pathWithBase(routes.resolution(r.slug)),
       vote: { inFavour: r.data.vote.inFavour, against: r.data.vote.against, abstaining: r.data.vote.abstaining },
     });
@@ -140,7 +140,7 @@ function buildTimeline(
 function buildStates(entries: CollectionEntry<'states'>[], resolutions: Resolution[]): State[] {
   const voted = resolutions.flatMap((r) =>
     r.data.adopted.value && r.votes.length > 0
-      ? [{ symbol: r.data.symbol, family: r.data.family, adopted: r.data.adopted.value, resolution: r, votes: r.votes }]
+      ? [{ symbol: r.data.symbol, series: r.data.series, adopted: r.data.adopted.value, resolution: r, votes: r.votes }]
       : [],
   );
   const records = stateRecords(voted);

@@ -39,7 +39,7 @@ export function resolutionRecords(archive: Archive): ResolutionRecord[] {
     url: absoluteUrl(routes.resolution(r.slug)),
     officialRecord: officialRecordUrl(r.data.symbol),
     title: r.data.title,
-    family: r.data.family,
+    series: r.data.series,
     session: r.data.session,
     adopted: r.data.adopted.value,
     adoptedStatus: r.data.adopted.status,
@@ -138,7 +138,7 @@ export function titleRecords(archive: Archive): TitleRecord[] {
     return {
       symbol: r.data.symbol,
       slug: r.slug,
-      family: r.data.family,
+      series: r.data.series,
       title: r.data.title,
       wordings: archive.titles
         .filter((t) => t.data.renders === r.data.title || t.data.renders === original)
@@ -150,6 +150,19 @@ export function titleRecords(archive: Archive): TitleRecord[] {
 function citableReadings(archive: Archive): CitableReading[] {
   return archive.readings.map((r) => ({ id: r.id, data: r.data, archiveUrl: readingArchiveUrl(r.id) }));
 }
+
+/**
+ * Changes to the files' shape, newest first, so that a reader's own scripts can follow them. `change`
+ * is HTML written here, never content: field names are set in <code>.
+ */
+export const dataChanges: readonly { date: string; files: readonly string[]; change: string }[] = [
+  {
+    date: '2026-12-05',
+    files: ['resolutions.json', 'resolutions.csv', 'timeline.json', 'titles.json'],
+    change:
+      'The field <code>family</code> is now called <code>series</code>, the word the pages use. Its values (<code>development</code>, <code>cooperation</code>, <code>related</code>) are unchanged.',
+  },
+];
 
 export interface Download {
   file: string;

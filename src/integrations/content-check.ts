@@ -21,7 +21,7 @@ import { readingSchema } from '../schemas/reading.ts';
 import { statementSchema } from '../schemas/statement.ts';
 import { resolutionSchema } from '../schemas/resolution.ts';
 import { seriesSchema } from '../schemas/series.ts';
-import { families } from '../schemas/family.ts';
+import { seriesIds } from '../schemas/series.ts';
 import { checkSeriesBody } from '../markdown/series-body.ts';
 import { sessionSchema } from '../schemas/session.ts';
 import { stateSchema } from '../schemas/state.ts';
@@ -139,13 +139,13 @@ export async function checkContent(dir: string): Promise<Problem[]> {
         if (!parsed.ok) problems.push(parsed.problem);
         else problems.push(...validate(named(path), seriesSchema, parsed.data));
         const stem = name.replace(/\.mdx$/, '');
-        const family = parsed.ok && isMap(parsed.data) ? parsed.data['family'] : undefined;
+        const series = parsed.ok && isMap(parsed.data) ? parsed.data['series'] : undefined;
         seriesPages.add(stem);
-        if (typeof family === 'string' && family !== stem)
+        if (typeof series === 'string' && series !== stem)
           problems.push({
             file: named(path),
-            field: 'family',
-            message: `expected the series the file is named for, “${stem}” (its page would replace that of “${family}”); found “${family}”`,
+            field: 'series',
+            message: `expected the series the file is named for, “${stem}” (its page would replace that of “${series}”); found “${series}”`,
           });
         // The body starts after the frontmatter and its two --- lines.
         const offset = frontmatter.split('\n').length + 2;
@@ -165,11 +165,11 @@ export async function checkContent(dir: string): Promise<Problem[]> {
     }
   }
 
-  for (const family of families.filter((f) => !seriesPages.has(f)))
+  for (const series of seriesIds.filter((f) => !seriesPages.has(f)))
     problems.push({
-      file: named(`series/${family}.mdx`),
+      file: named(`series/${series}.mdx`),
       field: '(file)',
-      message: `expected a page for the series “${family}”, which resolutions name and pages link to; found none`,
+      message: `expected a page for the series “${series}”, which resolutions name and pages link to; found none`,
     });
 
   for (const name of keyedFiles) {

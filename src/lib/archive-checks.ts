@@ -61,7 +61,7 @@ export function archiveProblems(records: ContentRecords, buildDate: string): Pro
     resolutions: records.resolutions.map((r) => ({
       symbol: r.data.symbol,
       title: r.data.title,
-      family: r.data.family,
+      series: r.data.series,
       mainSponsors: r.data.mainSponsors.value ?? [],
       adopted: r.data.adopted.value,
       votes: new Map(

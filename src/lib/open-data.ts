@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { sourceTextTypes, dateCertainties, mentionIdentifications } from '../schemas/source-text.ts';
 import { factStatuses } from '../schemas/common.ts';
-import { families } from '../schemas/family.ts';
+import { seriesIds } from '../schemas/series.ts';
 import { voteKinds } from '../schemas/resolution.ts';
 import { voteGroupLabels, voteGroups, type VoteGroup } from '../schemas/roll-call.ts';
 import { followUpSchema, type FollowUpData } from '../schemas/follow-up.ts';
@@ -23,7 +23,7 @@ export const resolutionRecord = z.object({
   url: z.url().describe("The resolution's permanent page in the archive"),
   officialRecord: z.url().describe('The official text at undocs.org'),
   title: z.string(),
-  family: z.enum(families),
+  series: z.enum(seriesIds),
   session: z.number().int(),
   adopted: z.string().nullable().describe('Adoption date, YYYY-MM-DD'),
   adoptedStatus: status,
@@ -93,7 +93,7 @@ export function resolutionsCsv(records: readonly ResolutionRecord[]): string {
   return toCsv(records, [
     ['symbol', (r) => r.symbol],
     ['title', (r) => r.title],
-    ['family', (r) => r.family],
+    ['series', (r) => r.series],
     ['session', (r) => r.session],
     ['adopted', (r) => r.adopted],
     ['adopted_status', (r) => r.adoptedStatus],
@@ -274,7 +274,7 @@ export const titlesFile = z.array(
   z.object({
     symbol: z.string(),
     slug: z.string(),
-    family: z.enum(families),
+    series: z.enum(seriesIds),
     title: z.string().describe('The official English title'),
     wordings: z.array(z.object({ id: z.string() }).and(otherTitleSchema)),
   }),

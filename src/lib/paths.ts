@@ -1,4 +1,5 @@
 /** Every internal link goes through here, so the site works under any base path. */
+import type { SeriesId } from '../schemas/series.ts';
 
 /** Prefix a site path ("/timeline/") with the deployment base ("/hrc/"). */
 export function pathWithBase(path: string, base: string = import.meta.env.BASE_URL): string {
@@ -27,7 +28,7 @@ export const routes = {
   state: (slug: string) => `/states/${slug}/`,
   votes: () => '/votes/',
   votesByInFavour: () => '/votes/by-votes-in-favour/',
-  series: (family: string) => `/series/${family}/`,
+  series: (series: SeriesId) => `/series/${series}/`,
   search: () => '/search/',
   about: () => '/about/',
   furtherReading: () => '/further-reading/',

@@ -7,7 +7,7 @@ import type {
 } from '../schemas/source-text.ts';
 import type { factStatuses } from '../schemas/common.ts';
 import type { amendmentFates } from '../schemas/drafting.ts';
-import type { families } from '../schemas/family.ts';
+import type { seriesIds } from '../schemas/series.ts';
 import type { followUpKinds } from '../schemas/follow-up.ts';
 import type { readingKinds } from '../schemas/reading.ts';
 import type { statementPositions, statementStages } from '../schemas/statement.ts';
@@ -50,7 +50,7 @@ export const removedKindLabels: Labels<typeof removedLineKinds> = {
   boilerplate: 'Site boilerplate',
 };
 
-export const familyLabels: Labels<typeof families, { name: string; short: string }> = {
+export const seriesLabels: Labels<typeof seriesIds, { name: string; short: string }> = {
   development: { name: 'The contribution of development to the enjoyment of all human rights', short: 'Development' },
   cooperation: {
     name: 'Promoting mutually beneficial cooperation in the field of human rights',

@@ -8,7 +8,7 @@ import type { FollowUpData } from '../schemas/follow-up.ts';
 import type { OtherTitleData } from '../schemas/other-title.ts';
 import type { ReadingData } from '../schemas/reading.ts';
 import type { StatementData, StatementPosition } from '../schemas/statement.ts';
-import { isSeries, type Family } from '../schemas/family.ts';
+import { comparesVotes, type SeriesId } from '../schemas/series.ts';
 import { voteGroupLabels, type VoteGroup } from '../schemas/roll-call.ts';
 import { isWithin } from './dates.ts';
 import type { Problem } from './problems.ts';
@@ -25,7 +25,7 @@ export interface Keyed<T> {
 export interface HeldResolution {
   symbol: string;
   title: string;
-  family: Family;
+  series: SeriesId;
   /** The States that presented it, whose own voice is the sponsor's. */
   mainSponsors: readonly string[];
   adopted: string | null;
@@ -193,7 +193,7 @@ export function checkTitles(
   );
   const seriesTitles = new Set(
     context.resolutions
-      .filter((r) => isSeries[r.family])
+      .filter((r) => comparesVotes[r.series])
       .flatMap((r) => [r.title, originalTitles.get(r.symbol) ?? []].flat()),
   );
   return titles.flatMap(({ file, id, data: t }) => {

@@ -3,7 +3,7 @@
  * totals, and turned around into each State's record across the resolutions.
  */
 import type { FactStatus } from '../schemas/common.ts';
-import { isSeries, type Family } from '../schemas/family.ts';
+import { comparesVotes, type SeriesId } from '../schemas/series.ts';
 import { voteGroups, type RollCall, type VoteGroup } from '../schemas/roll-call.ts';
 import { COUNCIL_MEMBERS, hasCounts, type VoteCounts } from './votes.ts';
 
@@ -251,7 +251,7 @@ export function rollCallVotes(rollCall: RollCall): StateVote[] {
 
 export interface ResolutionVotes {
   symbol: string;
-  family: Family;
+  series: SeriesId;
   adopted: string;
   votes: readonly StateVote[];
 }
@@ -276,8 +276,8 @@ export function stateRecords<R extends ResolutionVotes>(resolutions: readonly R[
   for (const resolution of ordered) {
     for (const vote of resolution.votes) {
       const entries = records.get(vote.name) ?? [];
-      const previous = isSeries[resolution.family]
-        ? entries.findLast((e) => e.resolution.family === resolution.family)
+      const previous = comparesVotes[resolution.series]
+        ? entries.findLast((e) => e.resolution.series === resolution.series)
         : undefined;
       const changed = previous && previous.vote.group !== vote.group;
       entries.push({

@@ -3,9 +3,10 @@ import { formatDate, formatRange, yearOf } from './dates.ts';
 import { routes } from './paths.ts';
 import { recordAnchors } from './anchors.ts';
 import type { ReadingRecord, TitleRecord } from './open-data.ts';
-import { familyLabels } from './provenance.ts';
+import { seriesLabels } from './provenance.ts';
 import { entryKindLabels } from './timeline.ts';
 import type { TimelineEntry, TimelineFile } from '../schemas/timeline-entry.ts';
+import type { SeriesId } from '../schemas/series.ts';
 
 /** The `type` filter's values, one vocabulary for pages and records. */
 export const searchTypes = {
@@ -64,12 +65,16 @@ export interface SearchState {
   filters: Record<string, string[]>;
 }
 
+/** Filters whose name in the address changed: shared links that use the former name keep working. */
+const formerFilterNames: Readonly<Record<string, string>> = { series: 'family' };
+
 /** Reads the state from a query string, mapping URL slugs back to the filter values they name. */
 export function readSearchState(search: string, filterValues: Record<string, readonly string[]>): SearchState {
   const params = new URLSearchParams(search);
   const filters: Record<string, string[]> = {};
   for (const [name, values] of Object.entries(filterValues)) {
-    const wanted = params.getAll(name);
+    const former = formerFilterNames[name];
+    const wanted = [...params.getAll(name), ...(former ? params.getAll(former) : [])];
     const chosen = values.filter((value) => wanted.includes(filterSlug(value)));
     if (chosen.length > 0) filters[name] = chosen;
   }
@@ -94,7 +99,7 @@ export function writeSearchState(state: SearchState): string {
 }
 
 /** The filters, in the order the search page shows them, with their names there. */
-export const searchFilterLabels = { type: 'Type', year: 'Year', family: 'Series', publisher: 'Publisher' } as const;
+export const searchFilterLabels = { type: 'Type', year: 'Year', series: 'Series', publisher: 'Publisher' } as const;
 
 /** Every value each filter can take, from the entries the index holds, for reading URLs back. */
 export function searchFilterValues(
@@ -104,9 +109,7 @@ export function searchFilterValues(
   return {
     type: Object.values(searchTypes),
     year: sorted(entries.map((entry) => String(yearOf(entry.date)))),
-    family: sorted(
-      entries.flatMap((entry) => (entry.family ? [familyLabels[entry.family]?.short ?? entry.family] : [])),
-    ),
+    series: sorted(entries.flatMap((entry) => (entry.series ? [seriesLabels[entry.series].short] : []))),
     publisher: sorted(entries.flatMap((entry) => (entry.kind === 'source-text' && entry.detail ? [entry.detail] : []))),
   };
 }
@@ -251,7 +254,7 @@ export function cjkSearchWords(text: string): string[] {
 }
 
 /** A resolution and its wordings as the index reads them back from titles.json. */
-export type TitleForSearch = Pick<TitleRecord, 'symbol' | 'slug' | 'family' | 'title'> & {
+export type TitleForSearch = Pick<TitleRecord, 'symbol' | 'slug' | 'series' | 'title'> & {
   wordings: ReadonlyArray<Pick<TitleRecord['wordings'][number], 'text' | 'about'>>;
 };
 
@@ -284,17 +287,17 @@ export function titleSearchPages(resolutions: readonly TitleForSearch[]): Search
           ),
         ];
   });
-  const bySeries = new Map<string, { title: string; wordings: Map<string, { text: string }> }>();
+  const bySeries = new Map<SeriesId, { title: string; wordings: Map<string, { text: string }> }>();
   for (const r of resolutions) {
-    const series = bySeries.get(r.family) ?? { title: r.title, wordings: new Map() };
-    for (const w of r.wordings) if (w.about === undefined) series.wordings.set(w.text, w);
-    bySeries.set(r.family, series);
+    const group = bySeries.get(r.series) ?? { title: r.title, wordings: new Map() };
+    for (const w of r.wordings) if (w.about === undefined) group.wordings.set(w.text, w);
+    bySeries.set(r.series, group);
   }
   const series = [...bySeries]
     .filter(([, s]) => s.wordings.size > 0)
-    .map(([family, s]) =>
+    .map(([id, s]) =>
       page(
-        `${routes.series(family)}#${recordAnchors.otherTitles}`,
+        `${routes.series(id)}#${recordAnchors.otherTitles}`,
         `Series: ${s.title}`,
         'Series: its title in other languages',
         [...s.wordings.values()],

@@ -1,10 +1,10 @@
 /** A resolution's neighbours in its series, by adoption date; a text outside a series has none. */
-import { isSeries, type Family } from '../schemas/family.ts';
+import { comparesVotes, type SeriesId } from '../schemas/series.ts';
 import { compareIsoDates } from './dates.ts';
 
 export interface SeriesMember {
   symbol: string;
-  family: Family;
+  series: SeriesId;
   adopted: string | null;
 }
 
@@ -13,9 +13,9 @@ export function seriesNeighbours<T extends SeriesMember>(
   symbol: string,
 ): { previous?: T; next?: T } {
   const self = all.find((member) => member.symbol === symbol);
-  if (!self || !isSeries[self.family]) return {};
+  if (!self || !comparesVotes[self.series]) return {};
   const series = all
-    .filter((member) => member.family === self.family && member.adopted !== null)
+    .filter((member) => member.series === self.series && member.adopted !== null)
     .sort((a, b) => compareIsoDates(a.adopted as string, b.adopted as string));
   const index = series.indexOf(self);
   if (index < 0) return {};

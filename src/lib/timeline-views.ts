@@ -10,9 +10,9 @@ export interface TimelineView {
 export const timelineViews: readonly TimelineView[] = [
   { id: 'all', label: 'Everything', filter: {} },
   { id: 'resolutions', label: 'Resolutions', filter: { kinds: ['resolution'] } },
-  { id: 'development', label: 'Development series', filter: { kinds: ['resolution'], family: 'development' } },
-  { id: 'cooperation', label: 'Cooperation series', filter: { kinds: ['resolution'], family: 'cooperation' } },
-  { id: 'related', label: 'Other China-led resolutions', filter: { kinds: ['resolution'], family: 'related' } },
+  { id: 'development', label: 'Development series', filter: { kinds: ['resolution'], series: 'development' } },
+  { id: 'cooperation', label: 'Cooperation series', filter: { kinds: ['resolution'], series: 'cooperation' } },
+  { id: 'related', label: 'Other China-led resolutions', filter: { kinds: ['resolution'], series: 'related' } },
   { id: 'follow-up', label: 'What the resolutions set in motion', filter: { kinds: ['follow-up'] } },
   { id: 'source-texts', label: 'Source texts', filter: { kinds: ['source-text'] } },
   { id: 'sessions', label: 'Sessions', filter: { kinds: ['session'] } },

@@ -3,6 +3,7 @@
  * source texts and context events (a TimelineJS-like model rendered as static HTML).
  */
 import type { EntryKind, TimelineEntry } from '../schemas/timeline-entry.ts';
+import type { SeriesId } from '../schemas/series.ts';
 import { compareIsoDates, yearOf } from './dates.ts';
 
 export type { EntryKind, TimelineEntry };
@@ -61,14 +62,14 @@ export function yearsWithout(entries: readonly TimelineEntry[], span: { from: nu
 
 export interface TimelineFilter {
   kinds?: readonly EntryKind[];
-  family?: string;
+  series?: SeriesId;
 }
 
-/** A family filter keeps that family's resolutions and everything that is not a resolution. */
+/** A series filter keeps the resolutions of that series and everything that is not a resolution. */
 export function filterEntries(entries: readonly TimelineEntry[], filter: TimelineFilter): TimelineEntry[] {
   return entries.filter((entry) => {
     if (filter.kinds && !filter.kinds.includes(entry.kind)) return false;
-    if (filter.family && entry.kind === 'resolution' && entry.family !== filter.family) return false;
+    if (filter.series && entry.kind === 'resolution' && entry.series !== filter.series) return false;
     return true;
   });
 }
@@ -140,13 +141,13 @@ export function railEntries(
  */
 export function seriesTimeline(
   entries: readonly TimelineEntry[],
-  series: { family: string; sessions: ReadonlySet<number>; articleIds: ReadonlySet<string> },
+  scope: { series: SeriesId; sessions: ReadonlySet<number>; articleIds: ReadonlySet<string> },
 ): TimelineYear[] {
   const kept = entries.filter(
     (entry) =>
-      (entry.kind === 'resolution' && entry.family === series.family) ||
-      (entry.kind === 'session' && series.sessions.has(Number(entry.id.replace('session-', '')))) ||
-      (entry.kind === 'source-text' && entry.articleId !== undefined && series.articleIds.has(entry.articleId)),
+      (entry.kind === 'resolution' && entry.series === scope.series) ||
+      (entry.kind === 'session' && scope.sessions.has(Number(entry.id.replace('session-', '')))) ||
+      (entry.kind === 'source-text' && entry.articleId !== undefined && scope.articleIds.has(entry.articleId)),
   );
   return groupByYear(kept);
 }

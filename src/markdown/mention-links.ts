@@ -26,7 +26,7 @@ interface DeclaredMention {
   index: number;
 }
 
-/** One resolution links to its page; several (a family named by its title) link to the list beside the text. */
+/** One resolution links to its page; several (a series named by its title) link to the list beside the text. */
 function linkTarget(symbols: readonly string[], base: string): string {
   if (symbols.length === 1) return pathWithBase(routes.resolution(symbolToSlug(symbols[0] as string)), base);
   return '#mentioned-resolutions';

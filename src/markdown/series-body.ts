@@ -7,7 +7,7 @@
 import { createProcessor } from '@mdx-js/mdx';
 import type { Root, RootContent } from 'mdast';
 import remarkGfm from 'remark-gfm';
-import { families } from '../schemas/family.ts';
+import { seriesIds } from '../schemas/series.ts';
 
 /** The components a series page may use, each with the one attribute it takes: the series it shows. */
 export const seriesComponentNames = ['SeriesVotes', 'SeriesMatrix', 'SeriesTimeline', 'SeriesTitles'] as const;
@@ -45,18 +45,18 @@ function componentProblems(node: Node): string[] {
   }
   const problems: string[] = [];
   const attributes = node.attributes ?? [];
-  const family = attributes.find((a) => a.name === 'family');
+  const series = attributes.find((a) => a.name === 'series');
   for (const attribute of attributes) {
-    if (attribute.name !== 'family')
+    if (attribute.name !== 'series')
       problems.push(
-        `expected <${name}> to take one attribute, family="…"; found ${attribute.name ? `${attribute.name}=…` : 'an expression'}`,
+        `expected <${name}> to take one attribute, series="…"; found ${attribute.name ? `${attribute.name}=…` : 'an expression'}`,
       );
   }
-  if (family === undefined) {
-    problems.push(`expected <${name} family="…"> to name the series it shows; found no family`);
-  } else if (typeof family.value !== 'string' || !(families as readonly string[]).includes(family.value)) {
+  if (series === undefined) {
+    problems.push(`expected <${name} series="…"> to name the series it shows; found no series`);
+  } else if (typeof series.value !== 'string' || !(seriesIds as readonly string[]).includes(series.value)) {
     problems.push(
-      `expected <${name}>'s family to be one of ${families.join(', ')}; found ${typeof family.value === 'string' ? `“${family.value}”` : 'an expression'}`,
+      `expected <${name}>'s series to be one of ${seriesIds.join(', ')}; found ${typeof series.value === 'string' ? `“${series.value}”` : 'an expression'}`,
     );
   }
   return problems;

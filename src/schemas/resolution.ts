@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { COUNCIL_MEMBERS } from './formats.ts';
 import { fact, factStatus, isoDate, sources, statusProblem, symbol, title, voteCount, written } from './common.ts';
-import { family } from './family.ts';
+import { seriesId } from './series.ts';
 import { rollCallSchema } from './roll-call.ts';
 
 export const voteKinds = ['recorded', 'without-vote'] as const;
@@ -10,8 +10,8 @@ export const voteKinds = ['recorded', 'without-vote'] as const;
 export const resolutionSchema = z.object({
   symbol,
   title: title(),
-  family,
-  familyNote: z.string().nullable().optional(),
+  series: seriesId,
+  seriesNote: z.string().nullable().optional(),
   titleSources: sources.min(1),
   session: z.number().int(),
   agendaItem: fact(z.string()),
@@ -91,6 +91,9 @@ export const resolutionSchema = z.object({
   statements: z
     .never({ error: 'expected no statements here: each is a record of its own in content/statements.yaml' })
     .optional(),
+  /** The series was called `family` in files written before the rename; say so rather than drop it. */
+  family: z.never({ error: 'expected `series` instead: the field was renamed' }).optional(),
+  familyNote: z.never({ error: 'expected `seriesNote` instead: the field was renamed' }).optional(),
   discrepancies: z.array(z.string()),
   confidence: written,
   notes: z.string().optional(),

@@ -3,7 +3,7 @@
  * typed from this schema wherever it is built or read, and checked where timeline.json is read back.
  */
 import { z } from 'zod';
-import { family } from './family.ts';
+import { seriesId } from './series.ts';
 
 export const entryKinds = ['session', 'event', 'resolution', 'follow-up', 'source-text'] as const;
 export type EntryKind = (typeof entryKinds)[number];
@@ -19,7 +19,7 @@ export const timelineEntrySchema = z.object({
     .optional()
     .describe("A few characters for the drawn timeline: a session's number, a resolution's short symbol"),
   href: z.string().optional(),
-  family: family.optional().describe('Resolutions only'),
+  series: seriesId.optional().describe('Resolutions only'),
   symbol: z.string().optional().describe('Resolutions only'),
   vote: z
     .object({ inFavour: z.number().nullable(), against: z.number().nullable(), abstaining: z.number().nullable() })

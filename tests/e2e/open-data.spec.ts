@@ -23,7 +23,7 @@ test('resolutions.csv has a header row and one row per resolution, agreeing with
   const response = await request.get('/data/resolutions.csv');
   expect(response.headers()['content-type']).toContain('text/csv; charset=utf-8');
   const [header, ...rows] = parseCsv(await response.text());
-  expect(header?.slice(0, 5)).toEqual(['symbol', 'title', 'family', 'session', 'adopted']);
+  expect(header?.slice(0, 5)).toEqual(['symbol', 'title', 'series', 'session', 'adopted']);
   const json = resolutionsFile.parse(await (await request.get('/data/resolutions.json')).json());
   expect(rows).toHaveLength(json.length);
   for (const row of rows) {

@@ -90,7 +90,7 @@ test('the index lists every resolution by series with its vote', async ({ page }
     const row = page.locator('tr', { has: page.getByRole('link', { name: r.symbol, exact: true }) });
     await expect(row).toContainText(`${r.vote.inFavour}–${r.vote.against}–${r.vote.abstaining}`);
     await expect(
-      page.locator(`section[aria-labelledby="${r.family}"]`).getByRole('link', { name: r.symbol, exact: true }),
+      page.locator(`section[aria-labelledby="${r.series}"]`).getByRole('link', { name: r.symbol, exact: true }),
     ).toHaveCount(1);
   }
 });

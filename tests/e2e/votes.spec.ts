@@ -79,7 +79,7 @@ test('every State page gives its vote on each resolution, its tally, its changes
         .map((r) => [r.symbol, mine.find((v) => v.symbol === r.symbol)?.group ?? 'not-member'])
         .sort((a, b) => {
           const order = (symbol: string) =>
-            ['development', 'cooperation', 'related'].indexOf(resolutions.find((r) => r.symbol === symbol)?.family);
+            ['development', 'cooperation', 'related'].indexOf(resolutions.find((r) => r.symbol === symbol)?.series);
           return order(a[0] as string) - order(b[0] as string);
         }),
     );
@@ -108,7 +108,7 @@ test('a State page marks where its vote changed from the previous text of the sa
     .filter((v, i) => {
       const before = mine
         .slice(0, i)
-        .filter((p) => p.family === v.family && p.family !== 'related')
+        .filter((p) => p.series === v.series && p.series !== 'related')
         .at(-1);
       return before !== undefined && before.group !== v.group;
     })

@@ -1,7 +1,7 @@
 /**
  * Pages speak to readers in sentences: no research shorthand (status words in capitals, the data's
  * enum values, "not checked") and no doubled words in what a page shows, outside the verbatim source
- * texts, which are shown as published.
+ * texts, which are shown as published, and names set as code.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -16,15 +16,19 @@ import { builtPages, distRoot } from '../support/site.ts';
  * element starts or ends a "|" stands, so that words in two cells of a table are not read as doubled.
  */
 function shownText(html: string): string {
-  return html
-    .replace(/<(script|style|template)\b[\s\S]*?<\/\1>/g, ' ')
-    .replace(/<div[^>]*data-article-body[^>]*>[\s\S]*?<\/div>/, ' ')
-    .replace(/<\/?(a|q|em|strong|time|abbr|span|code)\b[^>]*>/g, '')
-    .replace(/<[^>]+>/g, ' | ')
-    .replace(/&#39;/g, "'")
-    .replace(/&quot;/g, '"')
-    .replace(/&amp;/g, '&')
-    .replace(/\s+/g, ' ');
+  return (
+    html
+      .replace(/<(script|style|template)\b[\s\S]*?<\/\1>/g, ' ')
+      .replace(/<div[^>]*data-article-body[^>]*>[\s\S]*?<\/div>/, ' ')
+      // A field or file name set as code is a name for machines, written as they read it.
+      .replace(/<code\b[^>]*>[\s\S]*?<\/code>/g, '«code»')
+      .replace(/<\/?(a|q|em|strong|time|abbr|span|code)\b[^>]*>/g, '')
+      .replace(/<[^>]+>/g, ' | ')
+      .replace(/&#39;/g, "'")
+      .replace(/&quot;/g, '"')
+      .replace(/&amp;/g, '&')
+      .replace(/\s+/g, ' ')
+  );
 }
 
 const enumValues = [...factStatuses, ...sourceTextTypes, ...dateCertainties, ...voteKinds].filter((v) =>

@@ -74,7 +74,7 @@ export type GroupInFile = (typeof voteGroupsInFiles)[number];
 export interface ExpectedVote {
   symbol: string;
   adopted: string;
-  family: string;
+  series: string;
   state: StateFileRecord;
   group: GroupInFile;
   confirmedBy: string[];
@@ -99,7 +99,7 @@ export function expectedVotes(root = contentRoot): ExpectedVote[] {
           return {
             symbol: r.symbol,
             adopted: r.adopted.value,
-            family: r.family,
+            series: r.series,
             state,
             group,
             confirmedBy,

@@ -116,17 +116,17 @@ const cases: BadCase[] = [
     name: 'a series component for a series that does not exist',
     mutate: (d) =>
       edit(d, 'series/cooperation.mdx', (t) =>
-        t.replace('<SeriesVotes family="cooperation" />', '<SeriesVotes family="cooperaton" />'),
+        t.replace('<SeriesVotes series="cooperation" />', '<SeriesVotes series="cooperaton" />'),
       ),
     expected: [
-      "content/series/cooperation.mdx: line 13: expected <SeriesVotes>'s family to be one of development, cooperation, related",
+      "content/series/cooperation.mdx: line 13: expected <SeriesVotes>'s series to be one of development, cooperation, related",
     ],
   },
   {
     name: 'a component the archive does not have',
     mutate: (d) =>
       edit(d, 'series/cooperation.mdx', (t) =>
-        t.replace('<SeriesVotes family="cooperation" />', '<SeriesChart family="cooperation" />'),
+        t.replace('<SeriesVotes series="cooperation" />', '<SeriesChart series="cooperation" />'),
       ),
     expected: ['content/series/cooperation.mdx: line 13:', 'found <SeriesChart>, which is not one of them'],
   },
@@ -139,8 +139,8 @@ const cases: BadCase[] = [
   },
   {
     name: 'a series file that names another series',
-    mutate: (d) => edit(d, 'series/cooperation.mdx', (t) => t.replace('family: cooperation', 'family: development')),
-    expected: ['content/series/cooperation.mdx: family: expected the series the file is named for, “cooperation”'],
+    mutate: (d) => edit(d, 'series/cooperation.mdx', (t) => t.replace('series: cooperation', 'series: development')),
+    expected: ['content/series/cooperation.mdx: series: expected the series the file is named for, “cooperation”'],
   },
   {
     name: 'a series without its page',

@@ -26,7 +26,7 @@ function siteWithTimeline(): string {
         title: 'EOV on Mutually Beneficial Cooperation',
         described: false,
         lang: 'en',
-        creators: [{ name: 'Jason Mack', family: 'Mack', given: 'Jason', role: 'speaker' }],
+        creators: [{ name: 'Jason Mack', series: 'Mack', given: 'Jason', role: 'speaker' }],
         publisher: 'United States Mission to the UN in Geneva',
         issued: '2018-03-23',
         dateInferred: false,
@@ -46,7 +46,7 @@ function siteWithTimeline(): string {
       {
         symbol: 'A/HRC/RES/37/23',
         slug: 'a-hrc-res-37-23',
-        family: 'cooperation',
+        series: 'cooperation',
         title: 'Promoting mutually beneficial cooperation in the field of human rights',
         wordings: [
           {

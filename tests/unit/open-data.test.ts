@@ -64,7 +64,7 @@ const resolution: ResolutionRecord = {
   url: 'https://archive.example/resolutions/a-hrc-res-37-23/',
   officialRecord: 'https://undocs.org/A/HRC/RES/37/23',
   title: 'Promoting mutually beneficial cooperation',
-  family: 'cooperation',
+  series: 'cooperation',
   session: 37,
   adopted: '2018-03-23',
   adoptedStatus: 'confirmed',
@@ -89,7 +89,7 @@ describe('resolutions.csv', () => {
     expect(header).toEqual([
       'symbol',
       'title',
-      'family',
+      'series',
       'session',
       'adopted',
       'adopted_status',
@@ -108,7 +108,7 @@ describe('resolutions.csv', () => {
     expect(rows[0]).toEqual({
       symbol: 'A/HRC/RES/37/23',
       title: 'Promoting mutually beneficial cooperation',
-      family: 'cooperation',
+      series: 'cooperation',
       session: '37',
       adopted: '2018-03-23',
       adopted_status: 'confirmed',
@@ -328,7 +328,7 @@ describe('the shape of each download', () => {
 
   it('titles: each resolution with its wordings, each wording with its id and its record', () => {
     const schema = jsonSchemaOf(titlesFile, 'titles.json');
-    expect(fieldsAt(schema, ['items'])).toEqual(['family', 'slug', 'symbol', 'title', 'wordings']);
+    expect(fieldsAt(schema, ['items'])).toEqual(['series', 'slug', 'symbol', 'title', 'wordings']);
     expect(fieldsAt(schema, ['items', 'wordings', 'items'])).toEqual(
       expect.arrayContaining(['id', 'renders', 'lang', 'text', 'publisher', 'issued', 'url']),
     );

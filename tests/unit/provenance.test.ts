@@ -4,7 +4,7 @@ import {
   sourceTextTypeLabels,
   dateCertaintyLabels,
   factStatusLabels,
-  familyLabels,
+  seriesLabels,
   followUpKindLabels,
   hostOf,
   identificationLabels,
@@ -22,7 +22,7 @@ import {
 } from '../../src/schemas/source-text.ts';
 import { factStatuses } from '../../src/schemas/common.ts';
 import { amendmentFates } from '../../src/schemas/drafting.ts';
-import { families } from '../../src/schemas/family.ts';
+import { seriesIds } from '../../src/schemas/series.ts';
 import { followUpKinds } from '../../src/schemas/follow-up.ts';
 import { readingKinds } from '../../src/schemas/reading.ts';
 import { statementPositions, statementStages } from '../../src/schemas/statement.ts';
@@ -59,8 +59,8 @@ describe('labels for the controlled vocabularies', () => {
       factStatuses,
       Object.fromEntries(factStatuses.map((s) => [s, factStatusLabels[s].explanation])),
     ],
-    ['family names', families, Object.fromEntries(families.map((f) => [f, familyLabels[f].name]))],
-    ['family short names', families, Object.fromEntries(families.map((f) => [f, familyLabels[f].short]))],
+    ['series names', seriesIds, Object.fromEntries(seriesIds.map((f) => [f, seriesLabels[f].name]))],
+    ['series short names', seriesIds, Object.fromEntries(seriesIds.map((f) => [f, seriesLabels[f].short]))],
   ];
 
   for (const [name, values, labels] of vocabularies) {

@@ -22,7 +22,7 @@ const context: RecordContext = {
     {
       symbol: 'A/HRC/RES/37/23',
       title: TITLE,
-      family: 'cooperation',
+      series: 'cooperation',
       mainSponsors: ['China'],
       adopted: '2018-03-23',
       votes: new Map([
@@ -259,7 +259,7 @@ describe('titles in other languages and drafting', () => {
         {
           symbol: 'A/HRC/RES/48/7',
           title: 'Negative impact of the legacies of colonialism on the enjoyment of human rights',
-          family: 'related',
+          series: 'related',
           mainSponsors: ['China'],
           adopted: '2021-10-08',
           votes: new Map(),

@@ -35,7 +35,7 @@ const context: RecordContext = {
   resolutions: resolutions.map((r) => ({
     symbol: r['symbol'],
     title: r['title'],
-    family: r['family'],
+    series: r['series'],
     mainSponsors: r['mainSponsors'].value ?? [],
     adopted: r['adopted'].value,
     votes: new Map(rollCallVotes(rollCallSchema.parse(r['vote'].rollCall)).map((v) => [v.name, v.group])),

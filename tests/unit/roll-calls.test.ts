@@ -302,10 +302,10 @@ describe('votes and records', () => {
       sources: [record],
     });
     const records = stateRecords([
-      { symbol: 'A/HRC/RES/46/13', family: 'cooperation', adopted: '2021-03-23', votes: [vote('India', 'against')] },
-      { symbol: 'A/HRC/RES/37/23', family: 'cooperation', adopted: '2018-03-23', votes: [vote('India', 'abstaining')] },
-      { symbol: 'A/HRC/RES/41/19', family: 'development', adopted: '2019-07-12', votes: [vote('India', 'inFavour')] },
-      { symbol: 'A/HRC/RES/43/21', family: 'cooperation', adopted: '2020-06-22', votes: [vote('India', 'against')] },
+      { symbol: 'A/HRC/RES/46/13', series: 'cooperation', adopted: '2021-03-23', votes: [vote('India', 'against')] },
+      { symbol: 'A/HRC/RES/37/23', series: 'cooperation', adopted: '2018-03-23', votes: [vote('India', 'abstaining')] },
+      { symbol: 'A/HRC/RES/41/19', series: 'development', adopted: '2019-07-12', votes: [vote('India', 'inFavour')] },
+      { symbol: 'A/HRC/RES/43/21', series: 'cooperation', adopted: '2020-06-22', votes: [vote('India', 'against')] },
     ]);
     const india = records.get('India') ?? [];
     expect(india.map((e) => [e.resolution.symbol, e.changedFrom?.resolution.symbol ?? null])).toEqual([
@@ -320,8 +320,8 @@ describe('votes and records', () => {
   it('orders texts adopted on the same day by symbol', () => {
     const vote = { name: 'India', group: 'inFavour' as const, status: 'single-source' as const, sources: [record] };
     const records = stateRecords([
-      { symbol: 'A/HRC/RES/41/2', family: 'development', adopted: '2019-07-12', votes: [vote] },
-      { symbol: 'A/HRC/RES/41/1', family: 'cooperation', adopted: '2019-07-12', votes: [vote] },
+      { symbol: 'A/HRC/RES/41/2', series: 'development', adopted: '2019-07-12', votes: [vote] },
+      { symbol: 'A/HRC/RES/41/1', series: 'cooperation', adopted: '2019-07-12', votes: [vote] },
     ]);
     expect((records.get('India') ?? []).map((e) => e.resolution.symbol)).toEqual(['A/HRC/RES/41/1', 'A/HRC/RES/41/2']);
   });
@@ -334,8 +334,8 @@ describe('votes and records', () => {
       sources: [record],
     });
     const records = stateRecords([
-      { symbol: 'A/HRC/RES/48/7', family: 'related', adopted: '2021-10-08', votes: [vote('inFavour')] },
-      { symbol: 'A/HRC/RES/49/19', family: 'related', adopted: '2022-04-01', votes: [vote('abstaining')] },
+      { symbol: 'A/HRC/RES/48/7', series: 'related', adopted: '2021-10-08', votes: [vote('inFavour')] },
+      { symbol: 'A/HRC/RES/49/19', series: 'related', adopted: '2022-04-01', votes: [vote('abstaining')] },
     ]);
     expect((records.get('India') ?? []).map((e) => e.changedFrom)).toEqual([undefined, undefined]);
   });

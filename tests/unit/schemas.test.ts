@@ -21,6 +21,15 @@ const { file: _file, ...resolution } = real;
 const withVote = (vote: Record<string, unknown>) => ({ ...resolution, vote: { ...resolution.vote, ...vote } });
 
 describe('resolution', () => {
+  it('names the field a file written before the rename still uses', () => {
+    const { series, ...before } = resolution;
+    expect(problems(resolutionSchema, { ...before, family: series, familyNote: 'outside both' })).toEqual([
+      'series: expected one of: development, cooperation, related; found nothing',
+      'family: expected `series` instead: the field was renamed; found “development”',
+      'familyNote: expected `seriesNote` instead: the field was renamed; found “outside both”',
+    ]);
+  });
+
   it('accepts a real record', () => {
     expect(problems(resolutionSchema, resolution)).toEqual([]);
     // Statements are records of their own now; a list left in a resolution's file is refused, not dropped.

@@ -29,7 +29,7 @@ const entries: TimelineEntry[] = [
     kind: 'resolution',
     date: '2018-03-23',
     title: 'Promoting…',
-    family: 'cooperation',
+    series: 'cooperation',
     symbol: 'A/HRC/RES/37/23',
   },
   { id: 'text-x', kind: 'source-text', date: '2021-03-25', title: 'China champions…', detail: 'ecns.cn' },
@@ -96,18 +96,18 @@ describe('filters in the URL', () => {
         'Set in motion by a resolution',
       ],
       year: ['2018', '2021', '2022'],
-      family: ['Mutually beneficial cooperation'],
+      series: ['Mutually beneficial cooperation'],
       publisher: ['ecns.cn'],
     });
   });
 
-  it('lists the years in order whatever the order of the entries, and a family it has no name for as it is', () => {
+  it('lists the years and the series by name in order, whatever the order of the entries', () => {
     const unordered = searchFilterValues([
-      { id: 'b', kind: 'event', date: '2022-01-01', title: 'B' },
-      { id: 'a', kind: 'event', date: '2019-01-01', title: 'A', family: 'other' as TimelineEntry['family'] },
+      { id: 'b', kind: 'resolution', date: '2022-01-01', title: 'B', series: 'related' },
+      { id: 'a', kind: 'resolution', date: '2019-01-01', title: 'A', series: 'development' },
     ]);
     expect(unordered.year).toEqual(['2019', '2022']);
-    expect(unordered.family).toEqual(['other']);
+    expect(unordered.series).toEqual(['Development', 'Other China-led resolution']);
   });
 
   it('writes readable slugs', () => {
@@ -115,6 +115,16 @@ describe('filters in the URL', () => {
     expect(filterSlug('Mutually beneficial cooperation')).toBe('mutually-beneficial-cooperation');
     expect(filterSlug('ecns.cn')).toBe('ecns-cn');
     expect(filterSlug(' Set in motion:  by a resolution! ')).toBe('set-in-motion-by-a-resolution');
+  });
+
+  it('reads the series filter under its former name, family, so links shared before the rename still filter', () => {
+    expect(readSearchState('?q=vaccines&family=mutually-beneficial-cooperation', values)).toEqual({
+      query: 'vaccines',
+      filters: { series: ['Mutually beneficial cooperation'] },
+    });
+    expect(writeSearchState({ query: 'vaccines', filters: { series: ['Mutually beneficial cooperation'] } })).toBe(
+      '?q=vaccines&series=mutually-beneficial-cooperation',
+    );
   });
 
   it('round-trips a search through the URL', () => {
@@ -234,14 +244,14 @@ describe('records for further reading and titles in other languages', () => {
       {
         symbol: 'A/HRC/RES/37/23',
         slug: 'a-hrc-res-37-23',
-        family: 'cooperation',
+        series: 'cooperation',
         title: 'Promoting mutually beneficial cooperation in the field of human rights',
         wordings: [{ text: '合作共赢', about: 'A/HRC/RES/37/23' }, { text: '互利合作' }],
       },
       {
         symbol: 'A/HRC/RES/43/21',
         slug: 'a-hrc-res-43-21',
-        family: 'cooperation',
+        series: 'cooperation',
         title: 'Promoting mutually beneficial cooperation in the field of human rights',
         wordings: [{ text: '互利合作' }],
       },
@@ -270,7 +280,7 @@ describe('records for further reading and titles in other languages', () => {
       {
         symbol: 'A/HRC/RES/37/23',
         slug: 'a-hrc-res-37-23',
-        family: 'cooperation',
+        series: 'cooperation',
         title: 'Promoting',
         wordings: [{ text: 'Cooperación "mutuamente" beneficiosa & <más>', about: 'A/HRC/RES/37/23' }],
       },

@@ -9,7 +9,7 @@ const prose = 'Adopted by a vote.[^a]\n\n| State | Vote |\n| --- | --- |\n| Cuba
 
 describe('a series page’s body', () => {
   it('may be Markdown with tables, footnotes, links and the archive’s components', () => {
-    const body = `${prose}\n<SeriesVotes family="cooperation" />\n\nSee [the record](https://undocs.org/x), [a page](/resolutions/) and [mail](mailto:a@b.org).\n\n<SeriesTitles family="development" />`;
+    const body = `${prose}\n<SeriesVotes series="cooperation" />\n\nSee [the record](https://undocs.org/x), [a page](/resolutions/) and [mail](mailto:a@b.org).\n\n<SeriesTitles series="development" />`;
     expect(checkSeriesBody(body)).toEqual([]);
   });
 
@@ -43,7 +43,7 @@ describe('a series page’s body', () => {
     expect(checkSeriesBody('An <img src="x" onerror="alert(1)" /> here')[0]?.message).toMatch(
       /found <img>, which is HTML$/,
     );
-    expect(checkSeriesBody('<SeriesChart family="cooperation" />')[0]?.message).toMatch(
+    expect(checkSeriesBody('<SeriesChart series="cooperation" />')[0]?.message).toMatch(
       /found <SeriesChart>, which is not one of them$/,
     );
     expect(checkSeriesBody('<>x</>')[0]?.message).toMatch(/found <>/);
@@ -55,16 +55,16 @@ describe('a series page’s body', () => {
 
   it('refuses a component without a series, with one that does not exist, or with anything else', () => {
     expect(checkSeriesBody('<SeriesVotes />')[0]?.message).toBe(
-      'expected <SeriesVotes family="…"> to name the series it shows; found no family',
+      'expected <SeriesVotes series="…"> to name the series it shows; found no series',
     );
-    expect(checkSeriesBody('<SeriesVotes family="cooperaton" />')[0]?.message).toBe(
-      "expected <SeriesVotes>'s family to be one of development, cooperation, related; found “cooperaton”",
+    expect(checkSeriesBody('<SeriesVotes series="cooperaton" />')[0]?.message).toBe(
+      "expected <SeriesVotes>'s series to be one of development, cooperation, related; found “cooperaton”",
     );
-    expect(checkSeriesBody('<SeriesVotes family={x} />')[0]?.message).toMatch(/found an expression$/);
-    expect(checkSeriesBody('<SeriesVotes family="related" limit="3" />')).toEqual([
-      { line: 1, message: 'expected <SeriesVotes> to take one attribute, family="…"; found limit=…' },
+    expect(checkSeriesBody('<SeriesVotes series={x} />')[0]?.message).toMatch(/found an expression$/);
+    expect(checkSeriesBody('<SeriesVotes series="related" limit="3" />')).toEqual([
+      { line: 1, message: 'expected <SeriesVotes> to take one attribute, series="…"; found limit=…' },
     ]);
-    expect(checkSeriesBody('<SeriesVotes family="related" {...x} />')[0]?.message).toMatch(/found an expression$/);
+    expect(checkSeriesBody('<SeriesVotes series="related" {...x} />')[0]?.message).toMatch(/found an expression$/);
   });
 
   it('refuses a link that is not to the web or the archive, and a footnote without its source', () => {

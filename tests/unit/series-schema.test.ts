@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { seriesSchema } from '../../src/schemas/series.ts';
 
-const valid = { title: 'Mutually beneficial cooperation', family: 'cooperation', description: 'The series.' };
+const valid = { title: 'Mutually beneficial cooperation', series: 'cooperation', description: 'The series.' };
 const messages = (data: unknown) => {
   const result = seriesSchema.safeParse(data);
   return result.success ? [] : result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
 };
 
 describe('a series page', () => {
-  it('accepts a title, a family and a description of up to 300 characters', () => {
+  it('accepts a title, a series and a description of up to 300 characters', () => {
     expect(messages(valid)).toEqual([]);
     expect(messages({ ...valid, description: 'x'.repeat(300) })).toEqual([]);
   });
@@ -24,7 +24,7 @@ describe('a series page', () => {
     ]);
   });
 
-  it('refuses a family that is not one of the series', () => {
-    expect(messages({ ...valid, family: 'other' }).map((m) => m.split(':')[0])).toEqual(['family']);
+  it('refuses a series that is not one of the series', () => {
+    expect(messages({ ...valid, series: 'other' }).map((m) => m.split(':')[0])).toEqual(['series']);
   });
 });

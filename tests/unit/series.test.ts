@@ -2,12 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { seriesNeighbours, type SeriesMember } from '../../src/lib/series.ts';
 
 const all: SeriesMember[] = [
-  { symbol: 'A/HRC/RES/43/21', family: 'cooperation', adopted: '2020-06-22' },
-  { symbol: 'A/HRC/RES/37/23', family: 'cooperation', adopted: '2018-03-23' },
-  { symbol: 'A/HRC/RES/41/19', family: 'development', adopted: '2019-07-12' },
-  { symbol: 'A/HRC/RES/46/13', family: 'cooperation', adopted: '2021-03-23' },
-  { symbol: 'A/HRC/RES/48/7', family: 'related', adopted: '2021-10-08' },
-  { symbol: 'A/HRC/RES/49/19', family: 'related', adopted: '2022-04-01' },
+  { symbol: 'A/HRC/RES/43/21', series: 'cooperation', adopted: '2020-06-22' },
+  { symbol: 'A/HRC/RES/37/23', series: 'cooperation', adopted: '2018-03-23' },
+  { symbol: 'A/HRC/RES/41/19', series: 'development', adopted: '2019-07-12' },
+  { symbol: 'A/HRC/RES/46/13', series: 'cooperation', adopted: '2021-03-23' },
+  { symbol: 'A/HRC/RES/48/7', series: 'related', adopted: '2021-10-08' },
+  { symbol: 'A/HRC/RES/49/19', series: 'related', adopted: '2022-04-01' },
 ];
 
 describe('series neighbours', () => {
@@ -25,8 +25,8 @@ describe('series neighbours', () => {
   it('counts only the dated texts of the same series, and gives the first its next', () => {
     const withUndated: SeriesMember[] = [
       ...all,
-      { symbol: 'A/HRC/RES/40/1', family: 'cooperation', adopted: null },
-      { symbol: 'A/HRC/RES/38/1', family: 'development', adopted: '2019-01-01' },
+      { symbol: 'A/HRC/RES/40/1', series: 'cooperation', adopted: null },
+      { symbol: 'A/HRC/RES/38/1', series: 'development', adopted: '2019-01-01' },
     ];
     expect(seriesNeighbours(withUndated, 'A/HRC/RES/37/23')).toEqual({ next: all[0] });
     expect(seriesNeighbours(withUndated, 'A/HRC/RES/40/1')).toEqual({});

@@ -3,12 +3,12 @@ import { filterEntries, type TimelineEntry } from '../../src/lib/timeline.ts';
 import { entryKinds } from '../../src/schemas/timeline-entry.ts';
 import { timelineViews } from '../../src/lib/timeline-views.ts';
 
-const entry = (id: string, kind: TimelineEntry['kind'], family?: TimelineEntry['family']): TimelineEntry => ({
+const entry = (id: string, kind: TimelineEntry['kind'], series?: TimelineEntry['series']): TimelineEntry => ({
   id,
   kind,
   date: '2020-01-01',
   title: id,
-  ...(family ? { family } : {}),
+  ...(series ? { series } : {}),
 });
 const entries = [
   entry('s', 'session'),
@@ -44,7 +44,7 @@ describe('the views of the timeline', () => {
     for (const view of timelineViews) expect(view.label).toMatch(/^[A-Z]\w+/);
     for (const kind of entryKinds)
       expect(
-        timelineViews.some((v) => v.filter.kinds?.length === 1 && v.filter.kinds[0] === kind && !v.filter.family),
+        timelineViews.some((v) => v.filter.kinds?.length === 1 && v.filter.kinds[0] === kind && !v.filter.series),
       ).toBe(true);
     expect(timelineViews[0]).toMatchObject({ id: 'all', label: 'Everything' });
   });

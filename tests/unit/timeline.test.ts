@@ -52,13 +52,13 @@ describe('timeline', () => {
     expect(groupByYear([entry('late', 'source-text', '2024-03-29')]).map((y) => y.year)).toEqual([2024]);
   });
 
-  it('filters by kind and by family', () => {
+  it('filters by kind and by series', () => {
     const all = [
-      entry('dev', 'resolution', '2017-06-22', { family: 'development' }),
-      entry('coop', 'resolution', '2018-03-23', { family: 'cooperation' }),
+      entry('dev', 'resolution', '2017-06-22', { series: 'development' }),
+      entry('coop', 'resolution', '2018-03-23', { series: 'cooperation' }),
       entry('text', 'source-text', '2018-03-24'),
     ];
-    expect(filterEntries(all, { kinds: ['resolution'], family: 'cooperation' }).map((e) => e.id)).toEqual(['coop']);
+    expect(filterEntries(all, { kinds: ['resolution'], series: 'cooperation' }).map((e) => e.id)).toEqual(['coop']);
     expect(filterEntries(all, { kinds: ['source-text'] }).map((e) => e.id)).toEqual(['text']);
   });
 
@@ -106,11 +106,11 @@ describe('the timeline, further', () => {
   it("keeps everything that is not a resolution under a series' filter", () => {
     const mixed = [
       entry('s', 'session', '2018-01-01'),
-      entry('dev', 'resolution', '2018-01-02', { family: 'development' }),
-      entry('coop', 'resolution', '2018-01-03', { family: 'cooperation' }),
+      entry('dev', 'resolution', '2018-01-02', { series: 'development' }),
+      entry('coop', 'resolution', '2018-01-03', { series: 'cooperation' }),
       entry('t', 'source-text', '2018-01-04'),
     ];
-    expect(filterEntries(mixed, { family: 'development' }).map((e) => e.id)).toEqual(['s', 'dev', 't']);
+    expect(filterEntries(mixed, { series: 'development' }).map((e) => e.id)).toEqual(['s', 'dev', 't']);
   });
 
   it('draws the rail in timeline order, texts among the resolutions, and highlights only what has a symbol', () => {
@@ -168,19 +168,19 @@ describe('a series timeline', () => {
   const entries = sortEntries([
     { id: 'session-35', kind: 'session', date: '2017-06-06', endDate: '2017-06-23', title: '35th session' },
     { id: 'session-37', kind: 'session', date: '2018-02-26', endDate: '2018-03-23', title: '37th session' },
-    { id: 'a-hrc-res-35-21', kind: 'resolution', date: '2017-06-22', title: 'Development', family: 'development' },
-    { id: 'a-hrc-res-37-23', kind: 'resolution', date: '2018-03-23', title: 'Cooperation', family: 'cooperation' },
+    { id: 'a-hrc-res-35-21', kind: 'resolution', date: '2017-06-22', title: 'Development', series: 'development' },
+    { id: 'a-hrc-res-37-23', kind: 'resolution', date: '2018-03-23', title: 'Cooperation', series: 'cooperation' },
     { id: 'text-a', kind: 'source-text', date: '2018-03-24', title: 'About cooperation', articleId: 'a' },
     { id: 'text-b', kind: 'source-text', date: '2021-03-25', title: 'About development', articleId: 'b' },
     { id: 'event-x', kind: 'event', date: '2019-01-01', title: 'Event' },
     // Only a resolution belongs to a series, only a source text is kept for what it mentions.
-    { id: 'event-y', kind: 'event', date: '2020-01-01', title: 'Event', family: 'development' },
+    { id: 'event-y', kind: 'event', date: '2020-01-01', title: 'Event', series: 'development' },
     { id: 'follow-up-b', kind: 'follow-up', date: '2022-01-01', title: 'Follow-up', articleId: 'b' },
   ]);
 
   it('keeps the series, its sessions and the texts that mention it, and no empty year', () => {
     const years = seriesTimeline(entries, {
-      family: 'development',
+      series: 'development',
       sessions: new Set([35]),
       articleIds: new Set(['b']),
     });
