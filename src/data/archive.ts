@@ -108,7 +108,7 @@ function buildTimeline(
       date: a.data.published.date,
       title: a.data.title,
       href: pathWithBase(routes.sourceText(a.slug)),
-      articleId: a.id,
+      sourceTextId: a.id,
       detail: a.data.publisher.name,
     });
   }

@@ -158,6 +158,12 @@ function citableReadings(archive: Archive): CitableReading[] {
 export const dataChanges: readonly { date: string; files: readonly string[]; change: string }[] = [
   {
     date: '2026-12-05',
+    files: ['timeline.json'],
+    change:
+      "The field <code>articleId</code> of a source text's entry is now called <code>sourceTextId</code>. Its values, the last part of the text's address under <code>/articles/</code>, are unchanged.",
+  },
+  {
+    date: '2026-12-05',
     files: ['resolutions.json', 'resolutions.csv', 'timeline.json', 'titles.json'],
     change:
       'The field <code>family</code> is now called <code>series</code>, the word the pages use. Its values (<code>development</code>, <code>cooperation</code>, <code>related</code>) are unchanged.',

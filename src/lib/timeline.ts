@@ -97,7 +97,7 @@ function railIndex(entries: readonly TimelineEntry[]): RailIndex {
     const texts = entries.filter((entry) => entry.kind === 'source-text');
     index = {
       texts,
-      textPositions: new Map(texts.map((entry, position) => [entry.articleId ?? entry.id, position])),
+      textPositions: new Map(texts.map((entry, position) => [entry.sourceTextId ?? entry.id, position])),
       order: new Map(entries.map((entry, position) => [entry, position])),
       resolutionsAndSessions: entries.filter((entry) => entry.kind === 'resolution' || entry.kind === 'session'),
     };
@@ -115,10 +115,10 @@ function railIndex(entries: readonly TimelineEntry[]): RailIndex {
  */
 export function railEntries(
   entries: readonly TimelineEntry[],
-  context: { articleId: string; mentioned: ReadonlySet<string>; sessions: ReadonlySet<number>; neighbours?: number },
+  context: { sourceTextId: string; mentioned: ReadonlySet<string>; sessions: ReadonlySet<number>; neighbours?: number },
 ): RailEntry[] {
   const { texts, textPositions, order, resolutionsAndSessions } = railIndex(entries);
-  const at = textPositions.get(context.articleId);
+  const at = textPositions.get(context.sourceTextId);
   const reach = context.neighbours ?? 3;
   // Stryker disable next-line ConditionalExpression: texts.slice(NaN, NaN) is empty as well
   const nearby = at === undefined ? [] : texts.slice(Math.max(0, at - reach), at + reach + 1);
@@ -129,7 +129,7 @@ export function railEntries(
     .sort((a, b) => (order.get(a) as number) - (order.get(b) as number))
     .map((entry) => ({
       ...entry,
-      current: entry.kind === 'source-text' && entry.articleId === context.articleId,
+      current: entry.kind === 'source-text' && entry.sourceTextId === context.sourceTextId,
       // Stryker disable next-line ConditionalExpression: a set of symbols never has undefined
       highlighted: entry.symbol !== undefined && context.mentioned.has(entry.symbol),
     }));
@@ -141,13 +141,13 @@ export function railEntries(
  */
 export function seriesTimeline(
   entries: readonly TimelineEntry[],
-  scope: { series: SeriesId; sessions: ReadonlySet<number>; articleIds: ReadonlySet<string> },
+  scope: { series: SeriesId; sessions: ReadonlySet<number>; sourceTextIds: ReadonlySet<string> },
 ): TimelineYear[] {
   const kept = entries.filter(
     (entry) =>
       (entry.kind === 'resolution' && entry.series === scope.series) ||
       (entry.kind === 'session' && scope.sessions.has(Number(entry.id.replace('session-', '')))) ||
-      (entry.kind === 'source-text' && entry.articleId !== undefined && scope.articleIds.has(entry.articleId)),
+      (entry.kind === 'source-text' && entry.sourceTextId !== undefined && scope.sourceTextIds.has(entry.sourceTextId)),
   );
   return groupByYear(kept);
 }

@@ -25,7 +25,7 @@ export const timelineEntrySchema = z.object({
     .object({ inFavour: z.number().nullable(), against: z.number().nullable(), abstaining: z.number().nullable() })
     .optional()
     .describe('Resolutions only'),
-  articleId: z.string().optional().describe('Source texts only'),
+  sourceTextId: z.string().optional().describe('Source texts only'),
   detail: z.string().optional(),
 });
 export type TimelineEntry = z.infer<typeof timelineEntrySchema>;

@@ -70,9 +70,13 @@ describe('timeline', () => {
         symbol: 'A/HRC/RES/37/23',
         vote: { inFavour: null, against: null, abstaining: null },
       }),
-      entry('text-x', 'source-text', '2018-03-24', { articleId: 'x' }),
+      entry('text-x', 'source-text', '2018-03-24', { sourceTextId: 'x' }),
     ];
-    const rail = railEntries(all, { articleId: 'x', mentioned: new Set(['A/HRC/RES/37/23']), sessions: new Set([37]) });
+    const rail = railEntries(all, {
+      sourceTextId: 'x',
+      mentioned: new Set(['A/HRC/RES/37/23']),
+      sessions: new Set([37]),
+    });
     expect(rail.map((e) => [e.id, e.current, e.highlighted])).toEqual([
       ['session-37', false, false],
       ['a-hrc-res-37-23', false, true],
@@ -116,12 +120,16 @@ describe('the timeline, further', () => {
   it('draws the rail in timeline order, texts among the resolutions, and highlights only what has a symbol', () => {
     const all = [
       entry('session-37', 'session', '2018-02-26'),
-      entry('text-a', 'source-text', '2018-03-01', { articleId: 'a' }),
+      entry('text-a', 'source-text', '2018-03-01', { sourceTextId: 'a' }),
       entry('res-1', 'resolution', '2018-03-23', { symbol: 'A/HRC/RES/37/23' }),
-      entry('text-b', 'source-text', '2018-04-01', { articleId: 'b' }),
+      entry('text-b', 'source-text', '2018-04-01', { sourceTextId: 'b' }),
       entry('res-2', 'resolution', '2018-06-01', { symbol: 'A/HRC/RES/38/1' }),
     ];
-    const rail = railEntries(all, { articleId: 'b', mentioned: new Set(['A/HRC/RES/38/1']), sessions: new Set([37]) });
+    const rail = railEntries(all, {
+      sourceTextId: 'b',
+      mentioned: new Set(['A/HRC/RES/38/1']),
+      sessions: new Set([37]),
+    });
     expect(rail.map((e) => [e.id, e.current, e.highlighted])).toEqual([
       ['session-37', false, false],
       ['text-a', false, false],
@@ -129,7 +137,7 @@ describe('the timeline, further', () => {
       ['text-b', true, false],
       ['res-2', false, true],
     ]);
-    const elsewhere = railEntries(all, { articleId: 'unknown', mentioned: new Set(), sessions: new Set() });
+    const elsewhere = railEntries(all, { sourceTextId: 'unknown', mentioned: new Set(), sessions: new Set() });
     expect(elsewhere.map((e) => e.id)).toEqual(['res-1', 'res-2']);
   });
 
@@ -149,17 +157,17 @@ describe('the rail at scale', () => {
         `text-${i}`,
         'source-text',
         `20${String(10 + Math.floor(i / 100)).padStart(2, '0')}-01-${String((i % 28) + 1).padStart(2, '0')}`,
-        { articleId: `a${i}` },
+        { sourceTextId: `a${i}` },
       ),
     );
     const rail = railEntries([...texts, entry('r', 'resolution', '2015-01-01', { symbol: 'A/HRC/RES/1/1' })], {
-      articleId: 'a500',
+      sourceTextId: 'a500',
       mentioned: new Set(),
       sessions: new Set(),
       neighbours: 2,
     });
     expect(rail.filter((e) => e.kind === 'source-text')).toHaveLength(5);
-    expect(rail.filter((e) => e.current).map((e) => e.articleId)).toEqual(['a500']);
+    expect(rail.filter((e) => e.current).map((e) => e.sourceTextId)).toEqual(['a500']);
     expect(rail.some((e) => e.kind === 'resolution')).toBe(true);
   });
 });
@@ -170,19 +178,19 @@ describe('a series timeline', () => {
     { id: 'session-37', kind: 'session', date: '2018-02-26', endDate: '2018-03-23', title: '37th session' },
     { id: 'a-hrc-res-35-21', kind: 'resolution', date: '2017-06-22', title: 'Development', series: 'development' },
     { id: 'a-hrc-res-37-23', kind: 'resolution', date: '2018-03-23', title: 'Cooperation', series: 'cooperation' },
-    { id: 'text-a', kind: 'source-text', date: '2018-03-24', title: 'About cooperation', articleId: 'a' },
-    { id: 'text-b', kind: 'source-text', date: '2021-03-25', title: 'About development', articleId: 'b' },
+    { id: 'text-a', kind: 'source-text', date: '2018-03-24', title: 'About cooperation', sourceTextId: 'a' },
+    { id: 'text-b', kind: 'source-text', date: '2021-03-25', title: 'About development', sourceTextId: 'b' },
     { id: 'event-x', kind: 'event', date: '2019-01-01', title: 'Event' },
     // Only a resolution belongs to a series, only a source text is kept for what it mentions.
     { id: 'event-y', kind: 'event', date: '2020-01-01', title: 'Event', series: 'development' },
-    { id: 'follow-up-b', kind: 'follow-up', date: '2022-01-01', title: 'Follow-up', articleId: 'b' },
+    { id: 'follow-up-b', kind: 'follow-up', date: '2022-01-01', title: 'Follow-up', sourceTextId: 'b' },
   ]);
 
   it('keeps the series, its sessions and the texts that mention it, and no empty year', () => {
     const years = seriesTimeline(entries, {
       series: 'development',
       sessions: new Set([35]),
-      articleIds: new Set(['b']),
+      sourceTextIds: new Set(['b']),
     });
     expect(years.map((y) => [y.year, y.entries.map((e) => e.id)])).toEqual([
       [2017, ['session-35', 'a-hrc-res-35-21']],
