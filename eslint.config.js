@@ -11,6 +11,8 @@ export default tseslint.config(
       '.tmp/',
       'node_modules/',
       'reports/',
+      // StrykerJS's sandboxes while a mutation run is under way.
+      '.stryker-tmp*/',
       'test-results/',
       'tests/fixtures/',
       'content/',

@@ -6,8 +6,11 @@
  * filters are opened; the date order only when a reader asks for it.
  */
 import {
+  onlyStopWords,
   orderByDate,
+  pagefindQuery,
   parseSort,
+  pinFirst,
   readSearchState,
   writeSearchState,
   type DateOrder,
@@ -61,6 +64,7 @@ export function startSearchPage(): void {
   const checkboxes = [...filterPane.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
   const filterOf = (box: HTMLInputElement) => box.dataset['filter'] ?? '';
   const filterValues = JSON.parse(root.dataset['filterValues'] ?? '{}') as Record<string, string[]>;
+  const pins = JSON.parse(root.dataset['pins'] ?? '{}') as Record<string, string>;
 
   let loaded: Promise<Pagefind> | undefined;
   // From the reader's first turn to the field, Pagefind, its metadata and its WebAssembly load while
@@ -68,7 +72,11 @@ export function startSearchPage(): void {
   const load = () =>
     (loaded ??= (import(/* @vite-ignore */ `${root.dataset['bundle']}pagefind.js`) as Promise<Pagefind>).then(
       async (pagefind) => {
-        await pagefind.options({ baseUrl: root.dataset['base'], highlightParam: 'pagefind-highlight' });
+        await pagefind.options({
+          baseUrl: root.dataset['base'],
+          highlightParam: 'pagefind-highlight',
+          ranking: { metaWeights: { kind: 0, date: 0 }, pageLength: 0.15 },
+        });
         await pagefind.init();
         return pagefind;
       },
@@ -135,6 +143,8 @@ export function startSearchPage(): void {
 
   const describe = (count: number) => {
     const what = count === 0 ? 'No results' : `${count} result${count === 1 ? '' : 's'}`;
+    if (onlyStopWords(current.query))
+      return `${what} for ${current.query}: these words are in almost every text. Try a name, a symbol such as 37/23, or a topic.`;
     if (current.query) return `${what} for ${current.query}`;
     return `${what} for the filters chosen`;
   };
@@ -154,11 +164,23 @@ export function startSearchPage(): void {
     const direction = parseSort(sort)?.date;
     const pagefind = await load();
     const [found, order] = await Promise.all([
-      pagefind.search(query === '' ? null : query, { filters }),
+      pagefind.search(query === '' ? null : pagefindQuery(query), { filters }),
       direction ? loadDateOrder() : undefined,
     ]);
     if (id !== searchId || !found) return;
     results = order && direction ? orderByDate(found.results, order, direction) : found.results;
+    const pinned = pins[query.trim().toLocaleLowerCase('en')];
+    if (pinned && !direction) {
+      // Only for a short State name: the first page of results is read to find the State's page.
+      const head = await Promise.all(
+        results.slice(0, PAGE_SIZE).map(async (result) => ({
+          result,
+          url: new URL((await result.data()).url, location.href).pathname,
+        })),
+      );
+      if (id !== searchId) return;
+      results = [...pinFirst(head, pinned).map((h) => h.result), ...results.slice(PAGE_SIZE)];
+    }
     listed = 0;
     list.replaceChildren();
     listMore();

@@ -18,6 +18,8 @@ import { rollCallVotes, stateRecords, tally, type StateRecordEntry, type StateVo
 import { sortEntries, type TimelineEntry } from '../lib/timeline.ts';
 import type { SeriesId } from '../schemas/series.ts';
 import type { VoteGroup } from '../schemas/roll-call.ts';
+import { stateNameProblems, stateNames, type StateNames } from '../lib/state-names.ts';
+import { cldrNames } from './cldr.ts';
 
 export type SourceText = CollectionEntry<'sourceTexts'> & { slug: string };
 /** A resolution with every member's vote, each with its status and sources (empty without a roll-call). */
@@ -35,6 +37,8 @@ export interface State {
   slug: string;
   name: string;
   iso3: string;
+  /** Its names in the UN's six languages, from CLDR, and those CLDR lacks. */
+  names: StateNames;
   record: StateRecordEntry<VotedResolution>[];
   tally: Record<VoteGroup, number>;
   /** The years of the votes in which it appears, as a member. */
@@ -152,6 +156,8 @@ function buildStates(entries: CollectionEntry<'states'>[], resolutions: Resoluti
         slug: entry.id,
         name: entry.data.name,
         iso3: entry.data.iso3,
+        // stateNameProblems has made sure CLDR knows every code.
+        names: stateNames(entry.data.iso3, entry.data.aliases ?? [], cldrNames) as StateNames,
         record,
         tally: tally(record.map((e) => e.vote)),
         years,
@@ -216,6 +222,12 @@ async function loadArchive(): Promise<Archive> {
       titles: titleEntries,
     },
     editionDate,
+  ).concat(
+    stateNameProblems(
+      stateEntries.map((s) => ({ slug: s.id, iso3: s.data.iso3, aliases: s.data.aliases ?? [] })),
+      cldrNames,
+      stateEntries[0]?.filePath ?? 'content/states.yaml',
+    ),
   );
   // The archive's own format, and no stack trace: the problem is in content/, not in the code.
   if (problems.length > 0) stopBuild(problems);

@@ -160,6 +160,57 @@ export function parseSort(value: string | null): { date: 'asc' | 'desc' } | unde
 }
 
 /**
+ * The query as Pagefind is asked it. A lone word of one to three letters is matched as a whole word:
+ * Pagefind reads the last word of a query as the start of longer words, and a start that short
+ * matches far too many ("UK" would find Ukraine first, "in" every page with "India" or "international").
+ */
+export function pagefindQuery(query: string): string {
+  const trimmed = query.trim();
+  return /^\p{L}{1,3}$/u.test(trimmed) ? `"${trimmed}"` : query;
+}
+
+/** Words too common to find anything by: a query of these alone is answered with a hint. */
+const stopWords = new Set(
+  'a an and are as at be by for from has have in is it its of on or that the their this to was were which with'.split(
+    ' ',
+  ),
+);
+
+/** Whether every word of the query is a stop word (and there is at least one). */
+export function onlyStopWords(query: string): boolean {
+  const words = query.toLocaleLowerCase('en').match(/\p{L}+/gu) ?? [];
+  return words.length > 0 && words.every((word) => stopWords.has(word));
+}
+
+/**
+ * State names of one to three letters ("UK", "USA", "США"), lower-cased, each with its State's page.
+ * Matched as whole words they are rare, so Pagefind may still rank a page that mentions one above the
+ * page of the State it names; the search page moves that State's page first. A name two States share
+ * ("RU" is the United Kingdom in Spanish and Russia's code) leads to neither.
+ */
+export function shortNamePins(
+  states: ReadonlyArray<{ slug: string; names: readonly string[] }>,
+): Record<string, string> {
+  const pages = new Map<string, Set<string>>();
+  for (const state of states)
+    for (const name of state.names)
+      // Chinese names are not read as the start of longer words, so they need no pin.
+      if (/^[\p{Script=Latin}\p{Script=Cyrillic}]{1,3}$/u.test(name)) {
+        const key = name.toLocaleLowerCase('en');
+        pages.set(key, (pages.get(key) ?? new Set()).add(routes.state(state.slug)));
+      }
+  return Object.fromEntries(
+    [...pages].flatMap(([key, urls]) => (urls.size === 1 ? [[key, ...urls] as [string, string]] : [])),
+  );
+}
+
+/** The results with the page a short name pins first, where it is among them. */
+export function pinFirst<T extends { url: string }>(results: readonly T[], pinned: string | undefined): T[] {
+  const at = pinned === undefined ? -1 : results.findIndex((r) => r.url === pinned);
+  return at <= 0 ? [...results] : [results[at] as T, ...results.slice(0, at), ...results.slice(at + 1)];
+}
+
+/**
  * The forms in which readers write a resolution's symbol, shown on its page (and so indexed) so
  * that `37/23`, `res 37/23`, `HRC 37/23` or the draft symbol all find the resolution first.
  */
@@ -167,7 +218,17 @@ export function symbolAliases(symbol: string, draftSymbol: string | null): strin
   // Stryker disable next-line Regex: a resolution symbol starts with A/HRC/RES/, so the anchor never decides
   const short = symbol.replace(/^A\/HRC\/RES\//, '');
   const draft = draftSymbol?.match(/A\/HRC\/\d+\/L\.\d+(\/Rev\.\d+)?/)?.[0];
-  return [short, `res ${short}`, `HRC ${short}`, `HRC res ${short}`, `resolution ${short}`, ...(draft ? [draft] : [])];
+  const draftShort = draft?.match(/L\.\d+(\/Rev\.\d+)?$/)?.[0];
+  return [
+    short,
+    `res ${short}`,
+    `HRC ${short}`,
+    `HRC res ${short}`,
+    `HRC/RES/${short}`,
+    `resolution ${short}`,
+    ...(draft ? [draft] : []),
+    ...(draftShort ? [draftShort] : []),
+  ];
 }
 
 /** A record indexed as a small HTML page: its own address, and weights that keep it below the pages. */

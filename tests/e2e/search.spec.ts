@@ -183,6 +183,20 @@ for (const [query, slug] of [
   ['India', 'india'],
   ['Republic of Korea', 'republic-of-korea'],
   ['United Kingdom', 'united-kingdom'],
+  // The names people use, from CLDR and the aliases kept with their sources, in the UN's six languages.
+  ['UK', 'united-kingdom'],
+  ['Britain', 'united-kingdom'],
+  ['USA', 'united-states'],
+  ['United States of America', 'united-states'],
+  ['South Korea', 'republic-of-korea'],
+  ['Ivory Coast', 'cote-d-ivoire'],
+  ['Russia', 'russian-federation'],
+  ['Czechia', 'czech-republic'],
+  ['Royaume-Uni', 'united-kingdom'],
+  ['Reino Unido', 'united-kingdom'],
+  ['英国', 'united-kingdom'],
+  ['Россия', 'russian-federation'],
+  ['الهند', 'india'],
 ] as const) {
   test(`"${query}" puts the State's page first`, async ({ page }) => {
     await search(page, query);
@@ -437,4 +451,21 @@ test('"Newest first" and "Oldest first" order the results by date, then the reco
   expect(all.findIndex((date) => date === undefined)).toBe(all.filter((date) => date !== undefined).length);
   await page.reload();
   await expect(page.locator('#search-sort-select')).toHaveValue('date-asc');
+});
+
+for (const query of ['vote', 'abstained', 'voted against']) {
+  test(`"${query}" puts a resolution first, not the page of a State`, async ({ page }) => {
+    await search(page, query);
+    expect(await firstResult(page)).toMatch(/^\/resolutions\/a-hrc-res-/);
+  });
+}
+
+test('a session as people write it (HRC46) finds the resolution adopted there first', async ({ page }) => {
+  await search(page, 'HRC46');
+  expect(await firstResult(page)).toBe('/resolutions/a-hrc-res-46-13/');
+});
+
+test('a query of stop words only says so', async ({ page }) => {
+  await search(page, 'the of and');
+  await expect(page.locator('#search-summary')).toContainText('these words are in almost every text');
 });

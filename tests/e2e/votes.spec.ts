@@ -269,3 +269,25 @@ test('the open-data page lists the vote downloads', async ({ page }) => {
   for (const file of ['votes.json', 'votes.csv', 'votes-matrix.csv'])
     await expect(page.locator(`a[data-download="${file}"]`)).toHaveCount(1);
 });
+
+test('every State page gives its names in the UN’s six languages, each marked with its language', async ({
+  request,
+  page,
+}) => {
+  for (const state of states) {
+    const html = await (await request.get(`/states/${state.slug}/`)).text();
+    const rows = [...html.matchAll(/<tr[^>]*data-lang="(\w+)"[^>]*>([\s\S]*?)<\/tr>/g)];
+    expect(
+      rows.map((r) => r[1]),
+      state.slug,
+    ).toEqual(['ar', 'zh', 'en', 'fr', 'ru', 'es']);
+    for (const [, lang, cells] of rows) {
+      expect(cells, `${state.slug} ${lang}`).toContain(`lang="${lang}"${lang === 'ar' ? ' dir="rtl"' : ''}`);
+    }
+  }
+  await page.goto('/states/united-kingdom/');
+  const names = page.getByRole('table', { name: "Names of United Kingdom in the UN's six languages" });
+  await expect(names.locator('tr[data-lang="en"]')).toContainText('UK');
+  await expect(names.locator('tr[data-lang="fr"]')).toContainText('Royaume-Uni');
+  await expect(page.locator('[lang="zh"]', { hasText: '英国' })).toBeVisible();
+});

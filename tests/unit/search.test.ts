@@ -8,6 +8,10 @@ import {
   readSearchState,
   searchFilterValues,
   symbolAliases,
+  pagefindQuery,
+  shortNamePins,
+  pinFirst,
+  onlyStopWords,
   timelineSearchRecords,
   writeSearchState,
   cjkSearchWords,
@@ -179,6 +183,19 @@ describe('filters in the URL', () => {
   });
 });
 
+describe('the query Pagefind is asked', () => {
+  it('matches a lone word of up to three letters as a whole word, and leaves every other query as typed', () => {
+    expect(pagefindQuery('UK')).toBe('"UK"');
+    expect(pagefindQuery(' in ')).toBe('"in"');
+    expect(pagefindQuery('a')).toBe('"a"');
+    expect(pagefindQuery('英国')).toBe('"英国"');
+    expect(pagefindQuery('Inda')).toBe('Inda');
+    expect(pagefindQuery('UK vote')).toBe('UK vote');
+    expect(pagefindQuery('L.36')).toBe('L.36');
+    expect(pagefindQuery('46')).toBe('46');
+  });
+});
+
 describe('symbol aliases', () => {
   it('gives every form readers type, and the draft symbol', () => {
     expect(symbolAliases('A/HRC/RES/37/23', 'A/HRC/37/L.36')).toEqual([
@@ -186,16 +203,24 @@ describe('symbol aliases', () => {
       'res 37/23',
       'HRC 37/23',
       'HRC res 37/23',
+      'HRC/RES/37/23',
       'resolution 37/23',
       'A/HRC/37/L.36',
+      'L.36',
     ]);
   });
 
   it('takes the draft symbol out of a longer note', () => {
-    expect(symbolAliases('A/HRC/RES/49/19', 'A/HRC/49/L.28 (as orally revised)').at(-1)).toBe('A/HRC/49/L.28');
-    expect(symbolAliases('A/HRC/RES/41/19', null)).toHaveLength(5);
-    expect(symbolAliases('A/HRC/RES/41/19', 'not given')).toHaveLength(5);
-    expect(symbolAliases('A/HRC/RES/43/21', 'A/HRC/43/L.31/Rev.12').at(-1)).toBe('A/HRC/43/L.31/Rev.12');
+    expect(symbolAliases('A/HRC/RES/49/19', 'A/HRC/49/L.28 (as orally revised)').slice(-2)).toEqual([
+      'A/HRC/49/L.28',
+      'L.28',
+    ]);
+    expect(symbolAliases('A/HRC/RES/41/19', null)).toHaveLength(6);
+    expect(symbolAliases('A/HRC/RES/41/19', 'not given')).toHaveLength(6);
+    expect(symbolAliases('A/HRC/RES/43/21', 'A/HRC/43/L.31/Rev.12').slice(-2)).toEqual([
+      'A/HRC/43/L.31/Rev.12',
+      'L.31/Rev.12',
+    ]);
   });
 });
 
@@ -345,5 +370,38 @@ describe('records for further reading and titles in other languages', () => {
       },
     ]);
     expect(bare?.html).toContain('>On … and …. P. S</p>');
+  });
+});
+
+describe('short State names and stop words', () => {
+  it('pins each Latin or Cyrillic name of up to three letters to its State, and a name two States share to neither', () => {
+    expect(
+      shortNamePins([
+        { slug: 'united-kingdom', names: ['United Kingdom', 'UK', 'RU', '英国'] },
+        { slug: 'united-states', names: ['United States', 'US', 'США', 'USA'] },
+        { slug: 'russian-federation', names: ['Russia', 'RU'] },
+      ]),
+    ).toEqual({
+      uk: '/states/united-kingdom/',
+      us: '/states/united-states/',
+      сша: '/states/united-states/',
+      usa: '/states/united-states/',
+    });
+  });
+
+  it('moves the pinned page first where it is among the results, and leaves the order alone otherwise', () => {
+    const results = [{ url: '/a/' }, { url: '/b/' }, { url: '/c/' }];
+    expect(pinFirst(results, '/c/').map((r) => r.url)).toEqual(['/c/', '/a/', '/b/']);
+    expect(pinFirst(results, '/a/').map((r) => r.url)).toEqual(['/a/', '/b/', '/c/']);
+    expect(pinFirst(results, '/z/').map((r) => r.url)).toEqual(['/a/', '/b/', '/c/']);
+    expect(pinFirst(results, undefined).map((r) => r.url)).toEqual(['/a/', '/b/', '/c/']);
+  });
+
+  it('knows a query of stop words only', () => {
+    expect(onlyStopWords('the of and')).toBe(true);
+    expect(onlyStopWords('The')).toBe(true);
+    expect(onlyStopWords('the right to development')).toBe(false);
+    expect(onlyStopWords('37/23')).toBe(false);
+    expect(onlyStopWords('')).toBe(false);
   });
 });
