@@ -6,6 +6,7 @@
  * filters are opened; the date order only when a reader asks for it.
  */
 import {
+  atStateVote,
   onlyStopWords,
   orderByDate,
   pagefindQuery,
@@ -65,6 +66,7 @@ export function startSearchPage(): void {
   const filterOf = (box: HTMLInputElement) => box.dataset['filter'] ?? '';
   const filterValues = JSON.parse(root.dataset['filterValues'] ?? '{}') as Record<string, string[]>;
   const pins = JSON.parse(root.dataset['pins'] ?? '{}') as Record<string, string>;
+  const voteAnchorsByName = JSON.parse(root.dataset['voteAnchors'] ?? '{}') as Record<string, string>;
 
   let loaded: Promise<Pagefind> | undefined;
   // From the reader's first turn to the field, Pagefind, its metadata and its WebAssembly load while
@@ -114,7 +116,7 @@ export function startSearchPage(): void {
     const data = await result.data();
     if (id !== searchId) return;
     const link = item.querySelector('[data-result-title]') as HTMLAnchorElement;
-    link.href = data.url;
+    link.href = atStateVote(data.url, current.query, voteAnchorsByName);
     // Records the index step adds as pages of their own are named by `label` (see searchPage).
     link.textContent = data.meta['title'] ?? data.meta['label'] ?? data.url;
     const line = item.querySelector('[data-result-line]') as HTMLElement;

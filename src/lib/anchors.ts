@@ -18,3 +18,14 @@ export const recordAnchors = {
   reading: (id: string) => `reading-${id}`,
   otherTitles: 'other-titles',
 } as const;
+
+/**
+ * Where one State's vote stands, so that "India's vote on 46/13" has an address: in the lists of a
+ * resolution's page (by the State), in the matrix (the State's row) and on a State's page (by the
+ * resolution).
+ */
+export const voteAnchors = {
+  onResolutionPage: (stateSlug: string) => `vote-${stateSlug}`,
+  inMatrix: (stateSlug: string) => `state-${stateSlug}`,
+  onStatePage: (resolutionSlug: string) => `vote-${resolutionSlug}`,
+} as const;

@@ -204,6 +204,35 @@ export function shortNamePins(
   );
 }
 
+/** A name or query as lower-case words, for matching names whole. */
+const nameWords = (text: string) =>
+  text
+    .toLocaleLowerCase('en')
+    .replace(/[^\p{L}\p{N}']+/gu, ' ')
+    .trim();
+
+/** Each State's names, as words, with the anchor of its vote on a resolution's page. */
+export function stateVoteAnchors(
+  states: ReadonlyArray<{ names: readonly string[]; anchor: string }>,
+): Record<string, string> {
+  return Object.fromEntries(
+    states.flatMap((state) => state.names.map((name) => [nameWords(name), state.anchor] as const)),
+  );
+}
+
+/**
+ * A resolution page found by a State's name opens at that State's vote: the address gains the anchor
+ * of the State the query names (the longest name the query holds as whole words), unless it has one.
+ */
+export function atStateVote(url: string, query: string, anchors: Readonly<Record<string, string>>): string {
+  if (!/\/resolutions\/a-hrc-res-[\w-]+\/(\?[^#]*)?$/.test(url)) return url;
+  const words = ` ${nameWords(query)} `;
+  const named = Object.keys(anchors)
+    .filter((name) => words.includes(` ${name} `))
+    .sort((a, b) => b.length - a.length)[0];
+  return named === undefined ? url : `${url}#${anchors[named]}`;
+}
+
 /** The results with the page a short name pins first, where it is among them. */
 export function pinFirst<T extends { url: string }>(results: readonly T[], pinned: string | undefined): T[] {
   const at = pinned === undefined ? -1 : results.findIndex((r) => r.url === pinned);

@@ -469,3 +469,9 @@ test('a query of stop words only says so', async ({ page }) => {
   await search(page, 'the of and');
   await expect(page.locator('#search-summary')).toContainText('these words are in almost every text');
 });
+
+test('a resolution found by a State’s name opens at that State’s vote', async ({ page }) => {
+  await search(page, 'India', '&type=resolution');
+  const href = await results(page).first().locator('a').first().getAttribute('href');
+  expect(href).toMatch(/^\/resolutions\/a-hrc-res-[\w-]+\/(\?[^#]*)?#vote-india$/);
+});

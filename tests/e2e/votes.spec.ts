@@ -291,3 +291,33 @@ test('every State page gives its names in the UN’s six languages, each marked 
   await expect(names.locator('tr[data-lang="fr"]')).toContainText('Royaume-Uni');
   await expect(page.locator('[lang="zh"]', { hasText: '英国' })).toBeVisible();
 });
+
+test('one State’s vote has an address on the resolution page, in the matrix and on the State page, each with a visible link', async ({
+  page,
+}) => {
+  await page.goto('/resolutions/a-hrc-res-46-13/#vote-india');
+  const onResolution = page.locator('li#vote-india');
+  await expect(onResolution).toContainText('India');
+  await expect(onResolution.getByRole('link', { name: "Link to India's vote on 46/13" })).toHaveAttribute(
+    'href',
+    '#vote-india',
+  );
+  expect(await onResolution.evaluate((li) => li.matches(':target'))).toBe(true);
+
+  await page.goto('/votes/#state-india');
+  await expect(page.locator('tr#state-india').getByRole('link', { name: "Link to India's row" })).toBeVisible();
+
+  await page.goto('/states/india/#vote-a-hrc-res-46-13');
+  const onState = page.locator('tr#vote-a-hrc-res-46-13');
+  await expect(onState).toHaveAttribute('data-symbol', 'A/HRC/RES/46/13');
+  await expect(onState.getByRole('link', { name: "Link to India's vote on 46/13" })).toBeVisible();
+});
+
+test('every State in every roll-call has an anchor, unique on its page', async ({ request }) => {
+  for (const r of resolutions) {
+    const html = await (await request.get(`/resolutions/${symbolToSlug(r.symbol)}/`)).text();
+    const ids = [...html.matchAll(/<li data-state="[^"]+" id="(vote-[\w-]+)"/g)].map((m) => m[1]);
+    expect(ids, r.symbol).toHaveLength(47);
+    expect(new Set(ids).size, r.symbol).toBe(47);
+  }
+});

@@ -12,6 +12,8 @@ import {
   shortNamePins,
   pinFirst,
   onlyStopWords,
+  stateVoteAnchors,
+  atStateVote,
   timelineSearchRecords,
   writeSearchState,
   cjkSearchWords,
@@ -403,5 +405,40 @@ describe('short State names and stop words', () => {
     expect(onlyStopWords('the right to development')).toBe(false);
     expect(onlyStopWords('37/23')).toBe(false);
     expect(onlyStopWords('')).toBe(false);
+  });
+});
+
+describe('a resolution found by a State’s name opens at its vote', () => {
+  const anchors = stateVoteAnchors([
+    { names: ['Congo'], anchor: 'vote-congo' },
+    { names: ['Democratic Republic of the Congo', 'Congo (DRC)'], anchor: 'vote-democratic-republic-of-the-congo' },
+    { names: ["Côte d'Ivoire", 'Ivory Coast'], anchor: 'vote-cote-d-ivoire' },
+  ]);
+
+  it('keys each name as lower-case words', () => {
+    expect(anchors).toEqual({
+      congo: 'vote-congo',
+      'democratic republic of the congo': 'vote-democratic-republic-of-the-congo',
+      'congo drc': 'vote-democratic-republic-of-the-congo',
+      "côte d'ivoire": 'vote-cote-d-ivoire',
+      'ivory coast': 'vote-cote-d-ivoire',
+    });
+  });
+
+  it('adds the anchor of the longest name the query holds whole, to resolution pages only', () => {
+    expect(atStateVote('/resolutions/a-hrc-res-46-13/', 'Congo', anchors)).toBe(
+      '/resolutions/a-hrc-res-46-13/#vote-congo',
+    );
+    expect(atStateVote('/resolutions/a-hrc-res-46-13/?pagefind-highlight=ivory', 'ivory coast vote', anchors)).toBe(
+      '/resolutions/a-hrc-res-46-13/?pagefind-highlight=ivory#vote-cote-d-ivoire',
+    );
+    expect(atStateVote('/hrc/resolutions/a-hrc-res-46-13/', 'Democratic Republic of the Congo', anchors)).toBe(
+      '/hrc/resolutions/a-hrc-res-46-13/#vote-democratic-republic-of-the-congo',
+    );
+    expect(atStateVote('/resolutions/a-hrc-res-46-13/', 'Congolese', anchors)).toBe('/resolutions/a-hrc-res-46-13/');
+    expect(atStateVote('/states/congo/', 'Congo', anchors)).toBe('/states/congo/');
+    expect(atStateVote('/resolutions/a-hrc-res-46-13/#other-titles', 'Congo', anchors)).toBe(
+      '/resolutions/a-hrc-res-46-13/#other-titles',
+    );
   });
 });
