@@ -5,8 +5,8 @@ import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { dirname, join, resolve } from 'node:path';
 import tailwindcss from '@tailwindcss/vite';
-import { contentDir, diskIsCaseSensitive, heldResolutionSymbols } from './src/content-dir.ts';
-import { shortSymbol, symbolToSlug } from './src/lib/slugs.ts';
+import { contentDir, diskIsCaseSensitive, heldResolutionSymbols, heldStates } from './src/content-dir.ts';
+import { addressAliases } from './src/lib/address-aliases.ts';
 import { capturesIntegration } from './src/integrations/captures.ts';
 import { contentCheckIntegration } from './src/integrations/content-check.ts';
 import { policyFirstIntegration } from './src/integrations/policy-first.ts';
@@ -31,19 +31,17 @@ if (process.env.ARCHIVE_DEPLOY === '1' && !process.env.ARCHIVE_REPORT_URL && !pr
     'ARCHIVE_DEPLOY=1 but ARCHIVE_REPORT_URL is not set: expected where readers report an error (an https: issue form or a mailto: address), found nothing',
   );
 }
-// Addresses people type or paste lead to the permanent one: /resolutions/37-23/, the symbol as written
-// (/resolutions/A/HRC/RES/37/23/) and the slug in capitals (/resolutions/A-HRC-RES-37-23/), each a
-// static page with a canonical link, so no server rules are needed. The capitals are left out where the
-// output disk ignores case (macOS by default), since that page would overwrite the permanent one.
+// Addresses people type or paste lead to the permanent one (src/lib/address-aliases.ts): each a
+// static page with a canonical link, so no server rules are needed, and a script that keeps the
+// #fragment (src/integrations/policy-first.ts). Capitals are left out where the output disk ignores
+// case (macOS by default), since that page would overwrite the permanent one.
 const outDir = process.env.ARCHIVE_OUT_DIR ?? './dist';
-const capitalsFit = diskIsCaseSensitive(dirname(resolve(outDir)));
 const redirects = Object.fromEntries(
-  [...heldResolutionSymbols(contentDir)].flatMap((symbol) => {
-    const target = `${base.replace(/\/$/, '')}/resolutions/${symbolToSlug(symbol)}/`;
-    const aliases = [`/resolutions/${shortSymbol(symbol).replace('/', '-')}`, `/resolutions/${symbol}`];
-    if (capitalsFit) aliases.push(`/resolutions/${symbolToSlug(symbol).toUpperCase()}`);
-    return aliases.map((alias) => [alias, target]);
-  }),
+  addressAliases({
+    resolutions: [...heldResolutionSymbols(contentDir)],
+    states: heldStates(contentDir),
+    capitalsFit: diskIsCaseSensitive(dirname(resolve(outDir))),
+  }).map((alias) => [`/${alias.from}`, `${base.replace(/\/$/, '')}/${alias.to}/`]),
 );
 
 export default defineConfig({

@@ -1,7 +1,11 @@
 /** Where the content lives; tests and the benchmark build the same site against another folder. */
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { load } from 'js-yaml';
 import { slugToSymbol } from './lib/slugs.ts';
+import { stateNames } from './lib/state-names.ts';
+import { cldrNames } from './data/cldr.ts';
+import type { StateAlias } from './lib/state-names.ts';
 
 export const contentDir = process.env['ARCHIVE_CONTENT_DIR'] ?? 'content';
 
@@ -26,4 +30,26 @@ export function diskIsCaseSensitive(dir: string): boolean {
   } finally {
     rmSync(probe, { recursive: true, force: true });
   }
+}
+
+/**
+ * The States of content/states.yaml with their usual names in the six languages, English short forms
+ * and the names the file adds, for the addresses
+ * people guess (/states/uk/). The build checks the file itself; what it cannot read gives no address.
+ */
+export function heldStates(dir: string = contentDir): Array<{ slug: string; iso3: string; names: string[] }> {
+  const file = join(dir, 'states.yaml');
+  if (!existsSync(file)) return [];
+  const parsed: unknown = load(readFileSync(file, 'utf8'));
+  if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) return [];
+  return Object.entries(parsed as Record<string, { iso3?: unknown; name?: unknown; aliases?: StateAlias[] }>).flatMap(
+    ([slug, state]) => {
+      if (typeof state?.iso3 !== 'string' || typeof state.name !== 'string') return [];
+      const names = stateNames(state.iso3, Array.isArray(state.aliases) ? state.aliases : [], cldrNames);
+      // Short forms only in English: "RU" is the United Kingdom in Spanish, not Russia, to a reader typing it.
+      const usual = (names?.languages ?? []).flatMap((l) => (l.lang === 'en' ? [l.name, ...l.otherForms] : [l.name]));
+      const kept = (names?.aliases ?? []).map((a) => a.name);
+      return [{ slug, iso3: state.iso3, names: [state.name, ...usual, ...kept] }];
+    },
+  );
 }

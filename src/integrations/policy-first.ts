@@ -1,10 +1,14 @@
-/** After the build, every page's security policy goes first in its head (see lib/policy-first.ts). */
+/**
+ * After the build, every page's security policy goes first in its head, and short addresses keep the
+ * `#fragment` on their way to the permanent page (see lib/policy-first.ts).
+ */
 import type { AstroIntegration } from 'astro';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { mapLimit } from '../lib/concurrency.ts';
-import { pagePolicy, withPolicyFirst } from '../lib/policy-first.ts';
+import { keepFragmentScript } from '../lib/inline-scripts.ts';
+import { pagePolicy, withFragmentKept, withPolicyFirst } from '../lib/policy-first.ts';
 
 export function policyFirstIntegration(): AstroIntegration {
   return {
@@ -21,7 +25,7 @@ export function policyFirstIntegration(): AstroIntegration {
         await mapLimit(pages, 32, async (name) => {
           const path = join(root, name);
           const html = await readFile(path, 'utf8');
-          const moved = withPolicyFirst(html, policy);
+          const moved = withFragmentKept(withPolicyFirst(html, policy), keepFragmentScript);
           if (moved !== html) await writeFile(path, moved);
         });
       },

@@ -25,11 +25,20 @@ export function searchHighlightScript(base: string): string {
 export const copyCitationScript =
   'document.addEventListener("click",e=>{const b=e.target.closest("[data-copy]");b&&navigator.clipboard.writeText(document.getElementById(b.dataset.copy).textContent).then(()=>{b.textContent="Copied"})})';
 
+/**
+ * On a short address, goes on to the permanent page keeping the `#fragment` (a link to one State's
+ * vote), which the page's refresh alone would drop; without script the refresh still leads there.
+ */
+export const keepFragmentScript =
+  'const r=document.querySelector("meta[http-equiv=refresh]").content;location.replace(r.slice(r.indexOf("url=")+4)+location.hash)';
+
 /** A string is hashed as UTF-8, as the browser hashes the script. */
 export function cspHash(script: string): `sha256-${string}` {
   return `sha256-${createHash('sha256').update(script).digest('base64')}`;
 }
 
 export function inlineScriptHashes(base: string): Array<`sha256-${string}`> {
-  return [themeInitScript, themeToggleScript, searchHighlightScript(base), copyCitationScript].map(cspHash);
+  return [themeInitScript, themeToggleScript, searchHighlightScript(base), copyCitationScript, keepFragmentScript].map(
+    cspHash,
+  );
 }

@@ -27,3 +27,16 @@ export function withPolicyFirst(html: string, policy: string): string {
   const at = doctype ? doctype[0].length : 0;
   return `${rest.slice(0, at)}<meta charset="utf-8">${own ?? policy}${rest.slice(at)}`;
 }
+
+const refreshMeta = /<meta http-equiv="refresh" content="0;url=[^"]*">/i;
+
+/**
+ * A short address's page with the script that keeps the `#fragment` on the way to the permanent page,
+ * right after the refresh it reads; any other page as it is.
+ */
+export function withFragmentKept(html: string, script: string): string {
+  const refresh = refreshMeta.exec(html);
+  const tag = `<script>${script}</script>`;
+  if (!refresh || html.includes(tag)) return html;
+  return html.replace(refresh[0], `${refresh[0]}${tag}`);
+}

@@ -200,3 +200,25 @@ test('a resolution prints to PDF whole: every page of it, nothing cut off at the
   expect(pages.length).toBeGreaterThanOrEqual(3);
   expect(pdf.length).toBeGreaterThan(50_000);
 });
+
+test('a guessed address keeps its #fragment on the way: a State by its code or usual name, a resolution by its short symbol', async ({
+  page,
+  request,
+}) => {
+  for (const [typed, lands] of [
+    ['/states/uk/#vote-a-hrc-res-46-13', '/states/united-kingdom/#vote-a-hrc-res-46-13'],
+    ['/states/gbr/', '/states/united-kingdom/'],
+    ['/states/usa/', '/states/united-states/'],
+    ['/states/russia/', '/states/russian-federation/'],
+    ['/states/south-korea/', '/states/republic-of-korea/'],
+    ['/resolutions/46/13/#vote-india', '/resolutions/a-hrc-res-46-13/#vote-india'],
+    ['/resolutions/46-13/#vote-india', '/resolutions/a-hrc-res-46-13/#vote-india'],
+  ] as const) {
+    await page.goto(typed);
+    await expect(page, typed).toHaveURL(lands);
+    const alias = await request.get(typed.replace(/#.*/, ''), { maxRedirects: 0 });
+    expect(await alias.text(), typed).toContain(
+      `<link rel="canonical" href="https://hrc-archive.example.org${lands.replace(/#.*/, '')}">`,
+    );
+  }
+});

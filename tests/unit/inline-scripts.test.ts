@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   copyCitationScript,
+  keepFragmentScript,
   cspHash,
   inlineScriptHashes,
   searchHighlightScript,
@@ -28,20 +29,27 @@ describe('the inline scripts', () => {
     expect(cspHash('é')).toBe('sha256-SplVfkAzw1Od4utlRyAXytX5VX96BiWgnxw/biumnEw=');
   });
 
-  it('hashes the four scripts a page carries, the highlighter with its base', () => {
+  it('hashes the five scripts a page carries, the highlighter with its base', () => {
     const hashes = inlineScriptHashes('/hrc/');
     expect(hashes).toEqual([
       cspHash(themeInitScript),
       cspHash(themeToggleScript),
       cspHash(searchHighlightScript('/hrc/')),
       cspHash(copyCitationScript),
+      cspHash(keepFragmentScript),
     ]);
-    expect(new Set(hashes).size).toBe(4);
+    expect(new Set(hashes).size).toBe(5);
     expect(inlineScriptHashes('/')[2]).not.toBe(hashes[2]);
   });
 
   it('are all valid JavaScript', () => {
-    for (const script of [themeInitScript, themeToggleScript, searchHighlightScript('/'), copyCitationScript]) {
+    for (const script of [
+      themeInitScript,
+      themeToggleScript,
+      searchHighlightScript('/'),
+      copyCitationScript,
+      keepFragmentScript,
+    ]) {
       expect(script.length).toBeGreaterThan(20);
       expect(() => new Function(script)).not.toThrow();
     }
