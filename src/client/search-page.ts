@@ -17,6 +17,7 @@ import {
   type DateOrder,
   type SearchState,
 } from '../lib/search.ts';
+import { nearestSuggestions, type Suggestion } from '../lib/suggestions.ts';
 
 type Filters = Record<string, string[]>;
 type FilterCounts = Record<string, Record<string, number>>;
@@ -66,6 +67,31 @@ export function startSearchPage(): void {
   const filterOf = (box: HTMLInputElement) => box.dataset['filter'] ?? '';
   const filterValues = JSON.parse(root.dataset['filterValues'] ?? '{}') as Record<string, string[]>;
   const pins = JSON.parse(root.dataset['pins'] ?? '{}') as Record<string, string>;
+  const start = element('search-start', HTMLElement);
+  const nearby = element('search-suggestions', HTMLElement);
+  const nearbyList = element('search-suggestion-list', HTMLUListElement);
+  let suggestions: Promise<Suggestion[]> | undefined;
+  const loadSuggestions = () =>
+    (suggestions ??= fetch(root.dataset['suggestions'] ?? '').then(
+      (response) => response.json() as Promise<Suggestion[]>,
+    ));
+
+  /** Where a search finds nothing, the nearest names, symbols and titles, fetched only then. */
+  const suggest = async (id: number, query: string) => {
+    const nearest = nearestSuggestions(query, await loadSuggestions());
+    if (id !== searchId) return;
+    nearbyList.replaceChildren(
+      ...nearest.map((suggestion) => {
+        const item = document.createElement('li');
+        const link = document.createElement('a');
+        link.href = suggestion.url;
+        link.textContent = suggestion.text;
+        item.append(link, ` (${suggestion.kind})`);
+        return item;
+      }),
+    );
+    nearby.hidden = nearest.length === 0;
+  };
   const voteAnchorsByName = JSON.parse(root.dataset['voteAnchors'] ?? '{}') as Record<string, string>;
 
   let loaded: Promise<Pagefind> | undefined;
@@ -155,6 +181,8 @@ export function startSearchPage(): void {
     const id = ++searchId;
     observer.disconnect();
     const { query, filters, sort } = current;
+    nearby.hidden = true;
+    start.hidden = query !== '' || Object.keys(filters).length > 0;
     if (query === '' && Object.keys(filters).length === 0) {
       results = [];
       listed = 0;
@@ -188,6 +216,7 @@ export function startSearchPage(): void {
     listMore();
     summary.textContent = describe(results.length);
     if (countsWanted) showCounts(found.filters);
+    if (results.length === 0 && query !== '' && !onlyStopWords(query)) await suggest(id, query);
   };
 
   const urlFor = (state: typeof current) => {

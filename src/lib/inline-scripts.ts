@@ -32,13 +32,27 @@ export const copyCitationScript =
 export const keepFragmentScript =
   'const r=document.querySelector("meta[http-equiv=refresh]").content;location.replace(r.slice(r.indexOf("url=")+4)+location.hash)';
 
+/**
+ * On the page for an address the archive does not have, fills the search field with the address's
+ * words ("/states/inda/" → "states inda"), so that one press of the button searches for them.
+ */
+export function notFoundWordsScript(base: string): string {
+  const prefix = base.replace(/\/+$/, '');
+  return `(()=>{let p=location.pathname;try{p=decodeURIComponent(p)}catch(e){}const w=p.slice(${JSON.stringify(prefix)}.length).split(/[^\\p{L}\\p{N}]+/u).filter(x=>x&&!/^(index|html?)$/.test(x)).join(" ");if(w)document.getElementById("not-found-search").value=w})()`;
+}
+
 /** A string is hashed as UTF-8, as the browser hashes the script. */
 export function cspHash(script: string): `sha256-${string}` {
   return `sha256-${createHash('sha256').update(script).digest('base64')}`;
 }
 
 export function inlineScriptHashes(base: string): Array<`sha256-${string}`> {
-  return [themeInitScript, themeToggleScript, searchHighlightScript(base), copyCitationScript, keepFragmentScript].map(
-    cspHash,
-  );
+  return [
+    themeInitScript,
+    themeToggleScript,
+    searchHighlightScript(base),
+    copyCitationScript,
+    keepFragmentScript,
+    notFoundWordsScript(base),
+  ].map(cspHash);
 }

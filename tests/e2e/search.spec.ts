@@ -475,3 +475,44 @@ test('a resolution found by a State’s name opens at that State’s vote', asyn
   const href = await results(page).first().locator('a').first().getAttribute('href');
   expect(href).toMatch(/^\/resolutions\/a-hrc-res-[\w-]+\/(\?[^#]*)?#vote-india$/);
 });
+
+test('a misspelt name that finds nothing suggests the nearest names, fetched only then', async ({ page }) => {
+  const fetched: string[] = [];
+  page.on('request', (r) => {
+    if (r.url().includes('suggestions.json')) fetched.push(r.url());
+  });
+  await page.goto('/search/?q=India');
+  await expect(page.locator('#search-summary')).toContainText('for India');
+  expect(fetched).toEqual([]);
+  await page.goto('/search/?q=Venezuala');
+  await expect(page.locator('#search-summary')).toHaveText('No results for Venezuala');
+  await expect(page.locator('#search-suggestions').getByRole('link', { name: 'Venezuela' })).toHaveAttribute(
+    'href',
+    '/states/venezuela-bolivarian-republic-of/',
+  );
+  expect(fetched).toHaveLength(1);
+});
+
+test('the empty search page shows examples and the ways to browse, and hides them once a search is made', async ({
+  page,
+}) => {
+  await page.goto('/search/');
+  const start = page.locator('#search-start');
+  await expect(start.getByRole('link', { name: 'India' })).toHaveAttribute('href', '/search/?q=India');
+  await expect(start.getByRole('link', { name: 'the States' })).toHaveAttribute('href', '/states/');
+  await page.locator('#search-input').fill('vaccines');
+  await expect(start).toBeHidden();
+});
+
+test('the page for a missing address offers the search field with its words, and the ways to browse', async ({
+  page,
+}) => {
+  const response = await page.goto('/states/inda/');
+  expect(response?.status()).toBe(404);
+  await expect(page.locator('#not-found-search')).toHaveValue('states inda');
+  await page.locator('#not-found-search').press('Enter');
+  await expect.poll(() => firstResult(page)).toBe('/states/india/');
+  await page.goto('/no/such/page/');
+  for (const name of ['All resolutions', 'All States', 'every vote in one table'])
+    await expect(page.getByRole('link', { name })).toBeVisible();
+});

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   copyCitationScript,
   keepFragmentScript,
+  notFoundWordsScript,
   cspHash,
   inlineScriptHashes,
   searchHighlightScript,
@@ -29,7 +30,7 @@ describe('the inline scripts', () => {
     expect(cspHash('é')).toBe('sha256-SplVfkAzw1Od4utlRyAXytX5VX96BiWgnxw/biumnEw=');
   });
 
-  it('hashes the five scripts a page carries, the highlighter with its base', () => {
+  it('hashes the six scripts a page carries, the highlighter and the 404 page’s with their base', () => {
     const hashes = inlineScriptHashes('/hrc/');
     expect(hashes).toEqual([
       cspHash(themeInitScript),
@@ -37,8 +38,9 @@ describe('the inline scripts', () => {
       cspHash(searchHighlightScript('/hrc/')),
       cspHash(copyCitationScript),
       cspHash(keepFragmentScript),
+      cspHash(notFoundWordsScript('/hrc/')),
     ]);
-    expect(new Set(hashes).size).toBe(5);
+    expect(new Set(hashes).size).toBe(6);
     expect(inlineScriptHashes('/')[2]).not.toBe(hashes[2]);
   });
 
@@ -49,6 +51,7 @@ describe('the inline scripts', () => {
       searchHighlightScript('/'),
       copyCitationScript,
       keepFragmentScript,
+      notFoundWordsScript('/'),
     ]) {
       expect(script.length).toBeGreaterThan(20);
       expect(() => new Function(script)).not.toThrow();

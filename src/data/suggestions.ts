@@ -1,0 +1,40 @@
+/** The names, symbols and titles a search that finds nothing may suggest (see lib/suggestions.ts). */
+import type { Archive } from './archive.ts';
+import { pathWithBase, routes } from '../lib/paths.ts';
+import { searchTypes } from '../lib/search.ts';
+import { shortSymbol } from '../lib/slugs.ts';
+import type { Suggestion } from '../lib/suggestions.ts';
+import { seriesLabels } from '../lib/provenance.ts';
+import { seriesIds } from '../schemas/series.ts';
+
+export const SUGGESTIONS_FILE = 'search/suggestions.json';
+
+export function suggestionList(archive: Archive): Suggestion[] {
+  const latin = /^[\p{Script=Latin}\p{N}\s\p{P}]+$/u;
+  return [
+    ...archive.states.flatMap((state) =>
+      [
+        state.name,
+        ...state.names.languages.flatMap((l) => [l.name, ...l.otherForms]),
+        ...state.names.aliases.map((a) => a.name),
+      ]
+        // Misspelt names are typed in Latin letters; the others are found exactly by the index.
+        .filter((name, i, all) => latin.test(name) && all.indexOf(name) === i)
+        .map((text) => ({ text, kind: searchTypes.state, url: pathWithBase(routes.state(state.slug)) })),
+    ),
+    ...archive.resolutions.flatMap((r) => {
+      const url = pathWithBase(routes.resolution(r.slug));
+      return [
+        { text: r.data.symbol, kind: searchTypes.resolution, url },
+        { text: shortSymbol(r.data.symbol), kind: searchTypes.resolution, url },
+        { text: r.data.title, kind: searchTypes.resolution, url },
+      ];
+    }),
+    ...seriesIds.map((id) => ({ text: seriesLabels[id].name, kind: 'Series', url: pathWithBase(routes.series(id)) })),
+    ...archive.sourceTexts.map((t) => ({
+      text: t.data.title,
+      kind: searchTypes.sourceText,
+      url: pathWithBase(routes.sourceText(t.slug)),
+    })),
+  ];
+}
