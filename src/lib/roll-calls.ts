@@ -298,18 +298,42 @@ export function tally(votes: readonly Pick<StateVote, 'group'>[]): Record<VoteGr
   return counts;
 }
 
-export const matrixOrders = ['name', 'in-favour'] as const;
-export type MatrixOrder = (typeof matrixOrders)[number];
+/**
+ * The orders a table of States can take, each a page of its own: by name, or by how often they voted
+ * one way (most first). Each order's address segment, as on /votes/by-votes-against/.
+ */
+export const stateOrders = {
+  name: { group: undefined, segment: undefined, label: 'by name' },
+  'in-favour': { group: 'inFavour', segment: 'by-votes-in-favour', label: 'by votes in favour' },
+  against: { group: 'against', segment: 'by-votes-against', label: 'by votes against' },
+  abstaining: { group: 'abstaining', segment: 'by-abstentions', label: 'by abstentions' },
+  'not-voting': { group: 'notVoting', segment: 'by-votes-not-cast', label: 'by votes not cast' },
+} as const satisfies Record<string, { group: VoteGroup | undefined; segment: string | undefined; label: string }>;
+export type StateOrder = keyof typeof stateOrders;
+export const stateOrderKeys = Object.keys(stateOrders) as StateOrder[];
 
-/** States by name, or by votes in favour (most first; ties by fewest against, then by name). */
+/**
+ * States by name, or by their votes of one kind (most first; of two with as many, the one that sat at
+ * fewer votes first, as its share is the larger; then by name).
+ */
 export function orderStates<S extends { name: string; tally: Record<VoteGroup, number> }>(
   states: readonly S[],
-  order: MatrixOrder,
+  order: StateOrder,
 ): S[] {
   const byName = (a: S, b: S) => a.name.localeCompare(b.name, 'en');
-  return [...states].sort(
-    order === 'name'
-      ? byName
-      : (a, b) => b.tally.inFavour - a.tally.inFavour || a.tally.against - b.tally.against || byName(a, b),
-  );
+  const group = stateOrders[order].group;
+  if (group === undefined) return [...states].sort(byName);
+  const sat = (s: S) => voteGroups.reduce((sum, g) => sum + s.tally[g], 0);
+  return [...states].sort((a, b) => b.tally[group] - a.tally[group] || sat(a) - sat(b) || byName(a, b));
+}
+
+/** The States that voted one way at every vote at which they sat, at least `least` times. */
+export function votedEveryTime<S extends { name: string; tally: Record<VoteGroup, number> }>(
+  states: readonly S[],
+  group: VoteGroup,
+  least = 2,
+): S[] {
+  return states
+    .filter((s) => s.tally[group] >= least && voteGroups.every((g) => g === group || s.tally[g] === 0))
+    .sort((a, b) => b.tally[group] - a.tally[group] || a.name.localeCompare(b.name, 'en'));
 }

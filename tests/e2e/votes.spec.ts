@@ -135,9 +135,14 @@ test('the States index gives each State its years and tally', async ({ request }
 
 for (const [path, order] of [
   ['/votes/', 'name'],
-  ['/votes/by-votes-in-favour/', 'in-favour'],
+  ['/votes/by-votes-in-favour/', 'inFavour'],
+  ['/votes/by-votes-against/', 'against'],
+  ['/votes/by-abstentions/', 'abstaining'],
+  ['/votes/by-votes-not-cast/', 'notVoting'],
 ] as const) {
-  test(`the matrix ${path} has every vote in its cell, States ordered by ${order}`, async ({ page }) => {
+  test(`the matrix ${path} has every vote in its cell and each State's totals, States ordered by ${order}`, async ({
+    page,
+  }) => {
     await page.goto(path);
     const table = page.locator('table.vote-matrix');
     expect(
@@ -152,18 +157,27 @@ for (const [path, order] of [
       .locator('tbody tr')
       .evaluateAll((rows) =>
         rows.map((row) => [
-          row.querySelector('th')?.textContent ?? '',
+          row.querySelector('th a')?.textContent ?? '',
           ...[...row.querySelectorAll('td')].map((td) => td.getAttribute('data-vote') ?? ''),
         ]),
       );
     const tally = (slug: string, group: string) =>
       votes.filter((v) => v.state.slug === slug && v.group === group).length;
+    const sat = (slug: string) => votes.filter((v) => v.state.slug === slug).length;
+    // Most votes of the kind first; of two with as many, the one that sat at fewer votes; then by name.
     const ordered = [...voters].sort(
       (a, b) =>
-        (order === 'name'
-          ? 0
-          : tally(b.slug, 'inFavour') - tally(a.slug, 'inFavour') ||
-            tally(a.slug, 'against') - tally(b.slug, 'against')) || a.name.localeCompare(b.name, 'en'),
+        (order === 'name' ? 0 : tally(b.slug, order) - tally(a.slug, order) || sat(a.slug) - sat(b.slug)) ||
+        a.name.localeCompare(b.name, 'en'),
+    );
+    const totals = await table
+      .locator('tbody tr .vm-total')
+      .evaluateAll((cells) => cells.map((c) => c.getAttribute('data-total')));
+    expect(totals).toEqual(
+      ordered.map((s) => {
+        const [y, n, a, d] = voteGroupsInFiles.map((g) => tally(s.slug, g));
+        return `${y}–${n}–${a}${d ? `, ${d} not cast` : ''} of ${sat(s.slug)}`;
+      }),
     );
     expect(grid).toEqual(
       ordered.map((s) => [
@@ -320,4 +334,42 @@ test('every State in every roll-call has an anchor, unique on its page', async (
     expect(ids, r.symbol).toHaveLength(47);
     expect(new Set(ids).size, r.symbol).toBe(47);
   }
+});
+
+test('the matrix says which States voted against, and which in favour, every time they sat', async ({ page }) => {
+  await page.goto('/votes/');
+  for (const group of ['against', 'inFavour'] as const) {
+    const expected = voters
+      .filter((s) => {
+        const mine = votes.filter((v) => v.state.slug === s.slug);
+        return mine.length >= 2 && mine.every((v) => v.group === group);
+      })
+      .map((s) => s.name)
+      .sort();
+    const named = await page.locator(`[data-every-time="${group}"] a`).allTextContents();
+    expect([...named].sort(), group).toEqual(expected);
+  }
+});
+
+for (const [path, group] of [
+  ['/states/by-votes-against/', 'against'],
+  ['/states/by-abstentions/', 'abstaining'],
+] as const) {
+  test(`the States index ${path} is ordered by that count, most first`, async ({ request }) => {
+    const html = await (await request.get(path)).text();
+    const counts = [...html.matchAll(new RegExp(`data-tally="${group}"[^>]*>(\\d+)<`, 'g'))].map((m) => Number(m[1]));
+    expect(counts.length).toBe(voters.length);
+    expect(counts).toEqual([...counts].sort((a, b) => b - a));
+  });
+}
+
+test('the matrix and the States index fit a 320 px screen', async ({ browser }) => {
+  const page = await browser.newPage({ viewport: { width: 320, height: 700 } });
+  for (const path of ['/votes/', '/states/', '/'])
+    await page
+      .goto(path)
+      .then(async () =>
+        expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(320),
+      );
+  await page.close();
 });

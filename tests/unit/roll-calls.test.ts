@@ -3,6 +3,9 @@ import {
   checkRollCall,
   firstDifference,
   orderStates,
+  stateOrderKeys,
+  stateOrders,
+  votedEveryTime,
   rollCallVotes,
   stateKey,
   stateRecords,
@@ -356,5 +359,45 @@ describe('votes and records', () => {
       { name: 'Brazil', tally: t(5, 0) },
     ];
     expect(orderStates(tied, 'in-favour').map((s) => s.name)).toEqual(['Brazil', 'Angola']);
+  });
+
+  it('orders States by votes against, abstentions or votes not cast, most first, the larger share first', () => {
+    const t = (inFavour: number, against: number, abstaining: number, notVoting: number) => ({
+      inFavour,
+      against,
+      abstaining,
+      notVoting,
+    });
+    const list = [
+      { name: 'Chile', tally: t(0, 3, 1, 0) },
+      { name: 'Benin', tally: t(1, 3, 0, 0) },
+      { name: 'Angola', tally: t(0, 3, 0, 0) },
+      { name: 'Dominica', tally: t(2, 0, 2, 1) },
+    ];
+    expect(orderStates(list, 'against').map((s) => s.name)).toEqual(['Angola', 'Benin', 'Chile', 'Dominica']);
+    expect(orderStates(list, 'abstaining').map((s) => s.name)).toEqual(['Dominica', 'Chile', 'Angola', 'Benin']);
+    expect(orderStates(list, 'not-voting').map((s) => s.name)).toEqual(['Dominica', 'Angola', 'Benin', 'Chile']);
+    expect(stateOrderKeys.map((k) => stateOrders[k].segment)).toEqual([
+      undefined,
+      'by-votes-in-favour',
+      'by-votes-against',
+      'by-abstentions',
+      'by-votes-not-cast',
+    ]);
+  });
+
+  it('names the States that voted one way every time they sat, at least the number of times asked', () => {
+    const t = (inFavour: number, against: number) => ({ inFavour, against, abstaining: 0, notVoting: 0 });
+    const list = [
+      { name: 'Benin', tally: t(0, 2) },
+      { name: 'Angola', tally: t(0, 5) },
+      { name: 'Chile', tally: t(1, 4) },
+      { name: 'Dominica', tally: t(0, 1) },
+      { name: 'Estonia', tally: t(0, 2) },
+    ];
+    expect(votedEveryTime(list, 'against').map((s) => s.name)).toEqual(['Angola', 'Benin', 'Estonia']);
+    expect(votedEveryTime(list, 'against', 1).map((s) => s.name)).toEqual(['Angola', 'Benin', 'Estonia', 'Dominica']);
+    expect(votedEveryTime(list, 'against', 3).map((s) => s.name)).toEqual(['Angola']);
+    expect(votedEveryTime(list, 'inFavour')).toEqual([]);
   });
 });
