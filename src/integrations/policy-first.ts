@@ -1,6 +1,7 @@
 /**
  * After the build, every page's security policy goes first in its head, and short addresses keep the
- * `#fragment` on their way to the permanent page (see lib/policy-first.ts).
+ * `#fragment` on their way to the permanent page (see lib/policy-first.ts); links whose text is their
+ * address are marked so that paper prints it once (lib/print-links.ts).
  */
 import type { AstroIntegration } from 'astro';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
@@ -9,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { mapLimit } from '../lib/concurrency.ts';
 import { keepFragmentScript } from '../lib/inline-scripts.ts';
 import { pagePolicy, withFragmentKept, withPolicyFirst } from '../lib/policy-first.ts';
+import { markUrlTextLinks } from '../lib/print-links.ts';
 
 export function policyFirstIntegration(): AstroIntegration {
   return {
@@ -25,7 +27,7 @@ export function policyFirstIntegration(): AstroIntegration {
         await mapLimit(pages, 32, async (name) => {
           const path = join(root, name);
           const html = await readFile(path, 'utf8');
-          const moved = withFragmentKept(withPolicyFirst(html, policy), keepFragmentScript);
+          const moved = markUrlTextLinks(withFragmentKept(withPolicyFirst(html, policy), keepFragmentScript));
           if (moved !== html) await writeFile(path, moved);
         });
       },

@@ -255,3 +255,35 @@ export function textCitation(
     publisher: text.publisher.name,
   };
 }
+
+/** The archive's data as one cited work: the dataset, its edition (the build's date) and address. */
+export interface DatasetCitation {
+  title: string;
+  edition: string;
+  url: string;
+}
+
+export function datasetBibtex(d: DatasetCitation): string {
+  const year = d.edition.slice(0, 4);
+  return [
+    `@misc{hrcarchive${year},`,
+    `  author = {{${bibtexEscape(ARCHIVE_NAME)}}},`,
+    `  title = {{${bibtexEscape(d.title)}}},`,
+    `  year = {${year}},`,
+    `  howpublished = {Data set, edition of ${d.edition}},`,
+    `  url = {${d.url}},`,
+    '}',
+  ].join('\n');
+}
+
+export function datasetRis(d: DatasetCitation): string {
+  return [
+    'TY  - DATA',
+    `AU  - ${ARCHIVE_NAME}`,
+    `TI  - ${d.title}`,
+    `PY  - ${d.edition.slice(0, 4)}`,
+    `ET  - ${d.edition}`,
+    `UR  - ${d.url}`,
+    'ER  - ',
+  ].join('\r\n');
+}

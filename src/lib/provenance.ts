@@ -122,3 +122,13 @@ export function textDirection(lang: string): 'rtl' | undefined {
   // Stryker disable next-line OptionalChaining: the last `?.` guards a platform with neither getter; Node 22 has both
   return (locale.getTextInfo?.() ?? locale.textInfo)?.direction === 'rtl' ? 'rtl' : undefined;
 }
+
+/**
+ * A publisher's name as it reads after "by": an office or mission takes "the" ("by the Permanent
+ * Mission of…"); a site or a newspaper's own name does not ("by ecns.cn").
+ */
+export function publisherAfterBy(name: string): string {
+  return /^(Permanent Mission|Mission|Ministry|Office|Embassy|Government|State Council|Information Office)\b/.test(name)
+    ? `the ${name}`
+    : name;
+}

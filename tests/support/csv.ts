@@ -1,5 +1,7 @@
 /** RFC 4180 CSV, read back the way a spreadsheet would, to check the downloads. */
-export function parseCsv(text: string): string[][] {
+export function parseCsv(withMark: string): string[][] {
+  // The byte-order mark that tells Excel the file is UTF-8 is not part of the first field.
+  const text = withMark.replace(/^\uFEFF/, '');
   const rows: string[][] = [];
   let row: string[] = [];
   let field = '';

@@ -2,7 +2,17 @@ import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
 import { describe, expect, it } from 'vitest';
-import { apa, bibtex, bibtexEscape, chicago, ris, textCitation, type CitationSource } from '../../src/lib/citations.ts';
+import {
+  apa,
+  bibtex,
+  bibtexEscape,
+  chicago,
+  datasetBibtex,
+  datasetRis,
+  ris,
+  textCitation,
+  type CitationSource,
+} from '../../src/lib/citations.ts';
 import { sourceTextSchema } from '../../src/schemas/source-text.ts';
 import { readSourceTexts, readResolutions } from '../support/content.ts';
 
@@ -314,4 +324,34 @@ describe('round trip through citation-js', () => {
       } else expect(csl.publisher).toBe(source.publisher);
     });
   }
+});
+
+describe('the dataset as one cited work', () => {
+  const dataset = { title: 'A data set, 2017–2022', edition: '2026-12-05', url: 'https://archive.test/data/' };
+
+  it('in BibTeX, the archive as the author, the edition and the address', () => {
+    expect(datasetBibtex(dataset)).toBe(
+      [
+        '@misc{hrcarchive2026,',
+        '  author = {{HRC Resolutions Archive}},',
+        '  title = {{A data set, 2017–2022}},',
+        '  year = {2026},',
+        '  howpublished = {Data set, edition of 2026-12-05},',
+        '  url = {https://archive.test/data/},',
+        '}',
+      ].join('\n'),
+    );
+  });
+
+  it('in RIS, a data set with its edition', () => {
+    expect(datasetRis(dataset).split('\r\n')).toEqual([
+      'TY  - DATA',
+      'AU  - HRC Resolutions Archive',
+      'TI  - A data set, 2017–2022',
+      'PY  - 2026',
+      'ET  - 2026-12-05',
+      'UR  - https://archive.test/data/',
+      'ER  - ',
+    ]);
+  });
 });

@@ -12,6 +12,7 @@ import {
   removedKindLabels,
   statementPositionLabels,
   statementStageLabels,
+  publisherAfterBy,
   textDirection,
 } from '../../src/lib/provenance.ts';
 import {
@@ -82,5 +83,17 @@ describe('labels for the controlled vocabularies', () => {
   it('says what confirmed means: two or more independent sources', () => {
     expect(factStatusLabels.confirmed.explanation).toMatch(/two or more/);
     expect(factStatusLabels['single-source'].explanation).toMatch(/one source/);
+  });
+});
+
+describe('a publisher after "by"', () => {
+  it('gives an office or a mission its article, and a site or a newspaper none', () => {
+    expect(publisherAfterBy("Permanent Mission of the People's Republic of China to the UN Office at Geneva")).toBe(
+      "the Permanent Mission of the People's Republic of China to the UN Office at Geneva",
+    );
+    expect(publisherAfterBy('Ministry of Foreign Affairs')).toBe('the Ministry of Foreign Affairs');
+    expect(publisherAfterBy('State Council Information Office')).toBe('the State Council Information Office');
+    expect(publisherAfterBy('ecns.cn')).toBe('ecns.cn');
+    expect(publisherAfterBy('Missionary Times')).toBe('Missionary Times');
   });
 });

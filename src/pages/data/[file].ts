@@ -14,9 +14,13 @@ const types: Record<Download['format'], string> = {
 export const getStaticPaths = (() =>
   downloads.map((download) => ({ params: { file: download.file }, props: { download } }))) satisfies GetStaticPaths;
 
+/** Excel reads a CSV file as UTF-8 only when it begins with the byte-order mark; other programs skip it. */
+const BYTE_ORDER_MARK = '\uFEFF';
+
 export const GET: APIRoute = async ({ props }) => {
   const { download } = props as { download: Download };
-  return new Response(downloadBody(download, await getArchive()), {
+  const body = downloadBody(download, await getArchive());
+  return new Response(download.format === 'CSV' ? `${BYTE_ORDER_MARK}${body}` : body, {
     headers: { 'Content-Type': types[download.format] },
   });
 };
