@@ -344,6 +344,15 @@ export function downloadBody(download: Download, archive: Archive): string {
   return body;
 }
 
+/** Excel reads a CSV file as UTF-8 only when it begins with the byte-order mark; other programs skip it. */
+const BYTE_ORDER_MARK = '\uFEFF';
+
+/** A download as its file holds it: the body, and for a CSV file the byte-order mark before it. */
+export function downloadFile(download: Download, archive: Archive): string {
+  const body = downloadBody(download, archive);
+  return download.format === 'CSV' ? `${BYTE_ORDER_MARK}${body}` : body;
+}
+
 export const schemas: Record<string, () => Record<string, unknown>> = {
   resolutions: () => jsonSchemaOf(resolutionsFile, 'HRC Resolutions Archive: resolutions.json'),
   sources: () => jsonSchemaOf(sourcesFile, 'HRC Resolutions Archive: sources.json'),

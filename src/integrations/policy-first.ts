@@ -8,7 +8,7 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { mapLimit } from '../lib/concurrency.ts';
-import { keepFragmentScript } from '../lib/inline-scripts.ts';
+import { cspHash, keepFragmentScript } from '../lib/inline-scripts.ts';
 import { pagePolicy, withFragmentKept, withPolicyFirst } from '../lib/policy-first.ts';
 import { markUrlTextLinks } from '../lib/print-links.ts';
 
@@ -27,7 +27,9 @@ export function policyFirstIntegration(): AstroIntegration {
         await mapLimit(pages, 32, async (name) => {
           const path = join(root, name);
           const html = await readFile(path, 'utf8');
-          const moved = markUrlTextLinks(withFragmentKept(withPolicyFirst(html, policy), keepFragmentScript));
+          const moved = markUrlTextLinks(
+            withFragmentKept(withPolicyFirst(html, policy), keepFragmentScript, cspHash(keepFragmentScript)),
+          );
           if (moved !== html) await writeFile(path, moved);
         });
       },

@@ -46,13 +46,11 @@ export function cspHash(script: string): `sha256-${string}` {
   return `sha256-${createHash('sha256').update(script).digest('base64')}`;
 }
 
+/**
+ * The scripts of every page, whose hashes the site-wide policy names. The short addresses' script
+ * and the 404 page's are hashed into those pages' policies alone (policy-first.ts, 404.astro), so
+ * that no reading page carries their bytes.
+ */
 export function inlineScriptHashes(base: string): Array<`sha256-${string}`> {
-  return [
-    themeInitScript,
-    themeToggleScript,
-    searchHighlightScript(base),
-    copyCitationScript,
-    keepFragmentScript,
-    notFoundWordsScript(base),
-  ].map(cspHash);
+  return [themeInitScript, themeToggleScript, searchHighlightScript(base), copyCitationScript].map(cspHash);
 }

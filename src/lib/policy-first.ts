@@ -32,11 +32,16 @@ const refreshMeta = /<meta http-equiv="refresh" content="0;url=[^"]*">/i;
 
 /**
  * A short address's page with the script that keeps the `#fragment` on the way to the permanent page,
- * right after the refresh it reads; any other page as it is.
+ * right after the refresh it reads, and the script's hash in that page's policy alone (no other page
+ * carries the script, so no other page's policy names it); any other page as it is.
  */
-export function withFragmentKept(html: string, script: string): string {
+export function withFragmentKept(html: string, script: string, hash: string): string {
   const refresh = refreshMeta.exec(html);
   const tag = `<script>${script}</script>`;
   if (!refresh || html.includes(tag)) return html;
-  return html.replace(refresh[0], `${refresh[0]}${tag}`);
+  const allowed = html.replace(
+    /(<meta http-equiv="content-security-policy" content="[^"]*script-src [^;"]*)/i,
+    `$1 '${hash}'`,
+  );
+  return allowed.replace(refresh[0], `${refresh[0]}${tag}`);
 }

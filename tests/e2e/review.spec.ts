@@ -22,7 +22,7 @@ test('the label above a statement names its publisher with its article', async (
 
 test('the words of a text that refer to a resolution read as a sentence', async ({ page }) => {
   await page.goto('/articles/2021-03-25-china-champions-win-win-cooperation/');
-  const line = page.locator('p', { hasText: 'The words of the text that refer to it:' }).filter({ hasText: '2020' });
+  const line = page.locator('p', { hasText: 'The text calls it' }).filter({ hasText: '2020' });
   await expect(line.locator('q')).toHaveText('2020');
   await expect(page.getByText('The text refers to it as')).toHaveCount(0);
 });
@@ -68,7 +68,7 @@ test('headings on the About and series pages use the face of every other heading
 test('every page links the three series pages', async ({ page }) => {
   for (const path of ['/', '/states/india/']) {
     await page.goto(path);
-    const series = page.getByRole('navigation', { name: 'Series' });
+    const series = page.getByRole('navigation', { name: 'Series pages' });
     for (const href of ['/series/development/', '/series/cooperation/', '/series/related/'])
       await expect(series.locator(`a[href="${href}"]`), path).toHaveCount(1);
   }
@@ -92,4 +92,16 @@ test('the home page says which years the series and the other resolutions span',
   await page.goto('/');
   await expect(page.locator('main p').first()).toContainText('Between 2017 and 2021');
   await expect(page.locator('main p').first()).toContainText('adopted between 2021 and 2022');
+});
+
+test('without JavaScript the header offers the search page rather than a box that would drop the query', async ({
+  browser,
+}) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/resolutions/');
+  const header = page.locator('header');
+  await expect(header.locator('#site-search')).toBeHidden();
+  await expect(header.getByRole('link', { name: 'Search', exact: true })).toHaveAttribute('href', '/search/');
+  await context.close();
 });

@@ -14,7 +14,7 @@ const deepPages = [
   { path: '/states/india/', trail: ['Home', 'States', 'India'] },
   { path: '/series/cooperation/', trail: ['Home', 'Resolutions', 'Mutually beneficial cooperation series'] },
   { path: '/timeline/source-texts/', trail: ['Home', 'Timeline', 'Source texts'] },
-  { path: '/votes/by-votes-in-favour/', trail: ['Home', 'Votes', 'by number of votes in favour'] },
+  { path: '/votes/by-votes-in-favour/', trail: ['Home', 'Votes', 'by votes in favour'] },
 ];
 
 for (const { path, trail } of deepPages) {

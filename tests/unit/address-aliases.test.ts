@@ -63,17 +63,18 @@ describe('addresses people guess', () => {
 });
 
 describe('a short address keeps the #fragment', () => {
-  const page =
-    '<!doctype html><meta charset="utf-8"><title>Redirecting</title><meta http-equiv="refresh" content="0;url=/states/united-kingdom/"><body>';
+  const policy = `<meta http-equiv="content-security-policy" content="default-src 'self'; script-src 'self' 'sha256-a';">`;
+  const page = `<!doctype html><meta charset="utf-8">${policy}<title>Redirecting</title><meta http-equiv="refresh" content="0;url=/states/united-kingdom/"><body>`;
 
-  it('adds the script right after the refresh it reads, once', () => {
-    const kept = withFragmentKept(page, 'go()');
+  it('adds the script right after the refresh it reads, once, and its hash to that page’s policy', () => {
+    const kept = withFragmentKept(page, 'go()', 'sha256-go');
     expect(kept).toContain('<meta http-equiv="refresh" content="0;url=/states/united-kingdom/"><script>go()</script>');
-    expect(withFragmentKept(kept, 'go()')).toBe(kept);
+    expect(kept).toContain(`script-src 'self' 'sha256-a' 'sha256-go';`);
+    expect(withFragmentKept(kept, 'go()', 'sha256-go')).toBe(kept);
   });
 
   it('leaves every other page as it is', () => {
-    const other = '<!doctype html><meta charset="utf-8"><title>A page</title>';
-    expect(withFragmentKept(other, 'go()')).toBe(other);
+    const other = `<!doctype html><meta charset="utf-8">${policy}<title>A page</title>`;
+    expect(withFragmentKept(other, 'go()', 'sha256-go')).toBe(other);
   });
 });

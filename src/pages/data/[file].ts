@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getArchive } from '../../data/archive.ts';
-import { downloadBody, downloads, type Download } from '../../data/open-data.ts';
+import { downloadFile, downloads, type Download } from '../../data/open-data.ts';
 
 const types: Record<Download['format'], string> = {
   JSON: 'application/json; charset=utf-8',
@@ -14,13 +14,9 @@ const types: Record<Download['format'], string> = {
 export const getStaticPaths = (() =>
   downloads.map((download) => ({ params: { file: download.file }, props: { download } }))) satisfies GetStaticPaths;
 
-/** Excel reads a CSV file as UTF-8 only when it begins with the byte-order mark; other programs skip it. */
-const BYTE_ORDER_MARK = '\uFEFF';
-
 export const GET: APIRoute = async ({ props }) => {
   const { download } = props as { download: Download };
-  const body = downloadBody(download, await getArchive());
-  return new Response(download.format === 'CSV' ? `${BYTE_ORDER_MARK}${body}` : body, {
+  return new Response(downloadFile(download, await getArchive()), {
     headers: { 'Content-Type': types[download.format] },
   });
 };
