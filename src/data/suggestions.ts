@@ -1,4 +1,9 @@
-/** The names, symbols and titles a search that finds nothing may suggest (see lib/suggestions.ts). */
+/**
+ * The names, symbols and titles a search that finds nothing may suggest (see lib/suggestions.ts): the
+ * States, the resolutions and the series, a list that grows with the Council, not with the texts. A
+ * source text's title is left out: at 10,000 texts the list would weigh a megabyte, and the index
+ * finds a text by its own words.
+ */
 import type { Archive } from './archive.ts';
 import { pathWithBase, routes } from '../lib/paths.ts';
 import { searchTypes } from '../lib/search.ts';
@@ -31,10 +36,5 @@ export function suggestionList(archive: Archive): Suggestion[] {
       ];
     }),
     ...seriesIds.map((id) => ({ text: seriesLabels[id].name, kind: 'Series', url: pathWithBase(routes.series(id)) })),
-    ...archive.sourceTexts.map((t) => ({
-      text: t.data.title,
-      kind: searchTypes.sourceText,
-      url: pathWithBase(routes.sourceText(t.slug)),
-    })),
   ];
 }
