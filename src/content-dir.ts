@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { join } from 'node:path';
 import { load } from 'js-yaml';
 import { slugToSymbol } from './lib/slugs.ts';
-import { stateNames } from './lib/state-names.ts';
+import { namesIn, stateNames } from './lib/state-names.ts';
 import { cldrNames } from './data/cldr.ts';
 import type { StateAlias } from './lib/state-names.ts';
 
@@ -46,10 +46,10 @@ export function heldStates(dir: string = contentDir): Array<{ slug: string; iso3
     ([slug, state]) => {
       if (typeof state?.iso3 !== 'string' || typeof state.name !== 'string') return [];
       const names = stateNames(state.iso3, Array.isArray(state.aliases) ? state.aliases : [], cldrNames);
+      if (names === undefined) return [];
       // Short forms only in English: "RU" is the United Kingdom in Spanish, not Russia, to a reader typing it.
-      const usual = (names?.languages ?? []).flatMap((l) => (l.lang === 'en' ? [l.name, ...l.otherForms] : [l.name]));
-      const kept = (names?.aliases ?? []).map((a) => a.name);
-      return [{ slug, iso3: state.iso3, names: [state.name, ...usual, ...kept] }];
+      const usual = names.languages.map((l) => l.name);
+      return [{ slug, iso3: state.iso3, names: [state.name, ...usual, ...namesIn(names, 'en')] }];
     },
   );
 }

@@ -9,6 +9,7 @@ import { pathWithBase, routes } from '../lib/paths.ts';
 import { searchTypes } from '../lib/search.ts';
 import { shortSymbol } from '../lib/slugs.ts';
 import type { Suggestion } from '../lib/suggestions.ts';
+import { searchNames } from '../lib/state-names.ts';
 import { seriesLabels } from '../lib/provenance.ts';
 import { seriesIds } from '../schemas/series.ts';
 
@@ -18,13 +19,9 @@ export function suggestionList(archive: Archive): Suggestion[] {
   const latin = /^[\p{Script=Latin}\p{N}\s\p{P}]+$/u;
   return [
     ...archive.states.flatMap((state) =>
-      [
-        state.name,
-        ...state.names.languages.flatMap((l) => [l.name, ...l.otherForms]),
-        ...state.names.aliases.map((a) => a.name),
-      ]
+      [...new Set([state.name, ...searchNames(state.names)])]
         // Misspelt names are typed in Latin letters; the others are found exactly by the index.
-        .filter((name, i, all) => latin.test(name) && all.indexOf(name) === i)
+        .filter((name) => latin.test(name))
         .map((text) => ({ text, kind: searchTypes.state, url: pathWithBase(routes.state(state.slug)) })),
     ),
     ...archive.resolutions.flatMap((r) => {

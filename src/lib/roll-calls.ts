@@ -312,6 +312,11 @@ export const stateOrders = {
 export type StateOrder = keyof typeof stateOrders;
 export const stateOrderKeys = Object.keys(stateOrders) as StateOrder[];
 
+/** The pages of a table of States in every order, for `getStaticPaths` of a `[...order]` route. */
+export function stateOrderPaths(): Array<{ params: { order: string | undefined }; props: { order: StateOrder } }> {
+  return stateOrderKeys.map((order) => ({ params: { order: stateOrders[order].segment }, props: { order } }));
+}
+
 /**
  * States by name, or by their votes of one kind (most first; of two with as many, the one that sat at
  * fewer votes first, as its share is the larger; then by name).

@@ -59,6 +59,14 @@ export function stateNames(iso3: string, aliases: readonly StateAlias[], cldr: C
   return { alpha2, languages, aliases: [...aliases] };
 }
 
+/** The names readers use in one language: the usual name, its short and variant forms, and the aliases in it. */
+export function namesIn(names: StateNames, lang: UnLanguage): string[] {
+  return [
+    ...names.languages.filter((l) => l.lang === lang).flatMap((l) => [l.name, ...l.otherForms]),
+    ...names.aliases.filter((alias) => alias.lang === lang).map((alias) => alias.name),
+  ];
+}
+
 /** Every name a reader may search the State by, each once. */
 export function searchNames(names: StateNames): string[] {
   return [

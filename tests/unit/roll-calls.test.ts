@@ -4,6 +4,7 @@ import {
   firstDifference,
   orderStates,
   stateOrderKeys,
+  stateOrderPaths,
   stateOrders,
   votedEveryTime,
   rollCallVotes,
@@ -377,6 +378,8 @@ describe('votes and records', () => {
     expect(orderStates(list, 'against').map((s) => s.name)).toEqual(['Angola', 'Benin', 'Chile', 'Dominica']);
     expect(orderStates(list, 'abstaining').map((s) => s.name)).toEqual(['Dominica', 'Chile', 'Angola', 'Benin']);
     expect(orderStates(list, 'not-voting').map((s) => s.name)).toEqual(['Dominica', 'Angola', 'Benin', 'Chile']);
+    expect(stateOrderPaths()).toContainEqual({ params: { order: 'by-abstentions' }, props: { order: 'abstaining' } });
+    expect(stateOrderPaths()).toContainEqual({ params: { order: undefined }, props: { order: 'name' } });
     expect(stateOrderKeys.map((k) => stateOrders[k].segment)).toEqual([
       undefined,
       'by-votes-in-favour',

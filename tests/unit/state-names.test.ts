@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { cldrNames } from '../../src/data/cldr.ts';
 import {
   alpha2ByAlpha3,
+  namesIn,
   searchNames,
   stateNameProblems,
   stateNames,
@@ -91,5 +92,14 @@ describe('a State’s names', () => {
         message: 'expected a name CLDR lacks (CLDR already gives “UK”); found it again',
       },
     ]);
+  });
+});
+
+describe('the names in one language', () => {
+  it('gives the usual name, its other forms and the aliases in that language', () => {
+    const names = stateNames('GBR', [alias, { ...alias, name: 'Grande-Bretagne', lang: 'fr' }], tiny);
+    expect(names && namesIn(names, 'en')).toEqual(['United Kingdom', 'UK', 'Great Britain']);
+    expect(names && namesIn(names, 'fr')).toEqual(['Royaume-Uni', 'R.-U.', 'Grande-Bretagne']);
+    expect(names && namesIn(names, 'es')).toEqual([]);
   });
 });
