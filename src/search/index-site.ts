@@ -7,7 +7,7 @@
  * records of their own, the sessions, context events and follow-up of the generated timeline, the
  * texts of further reading, and each resolution's titles in other languages.
  */
-import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import type * as PagefindApi from 'pagefind';
@@ -15,6 +15,8 @@ import { mapLimit } from '../lib/concurrency.ts';
 import {
   DATE_ORDER_FILE,
   dateOrder,
+  INDEX_CHUNK_SIZE_ENV,
+  indexChunkSize,
   readingSearchPages,
   SORT_DATE_META,
   timelineSearchRecords,
@@ -63,12 +65,22 @@ async function writeDateOrder(dir: string): Promise<void> {
   await writeFile(file, JSON.stringify(dateOrder(records)));
 }
 
+/** The bytes of every HTML page of the built site: the measure of the site the index's chunks are cut for. */
+async function htmlBytes(dir: string): Promise<number> {
+  const pages = (await readdir(dir, { recursive: true })).filter((name) => name.endsWith('.html'));
+  const sizes = await mapLimit(pages, 64, async (name) => (await stat(join(dir, name))).size);
+  return sizes.reduce((sum, size) => sum + size, 0);
+}
+
 export async function indexSite({
   dir,
   pagefind,
   logger,
 }: IndexSiteOptions): Promise<{ pages: number; records: number }> {
   const started = performance.now();
+  // Read by Pagefind's process, which the first call below starts with this environment; a value
+  // already set (to compare chunk sizes by hand) is kept.
+  process.env[INDEX_CHUNK_SIZE_ENV] ??= String(indexChunkSize(await htmlBytes(dir)));
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
   if (!index || errors.length > 0) fail('create an index', errors);
   try {
@@ -101,7 +113,7 @@ export async function indexSite({
     if (written.errors.length > 0) fail('write the index', written.errors);
     await writeDateOrder(dir);
     logger.info(
-      `Indexed ${added.page_count} pages, ${records.length} timeline entries and ${pages.length} records of further reading and titles in ${Math.round(performance.now() - started)} ms`,
+      `Indexed ${added.page_count} pages, ${records.length} timeline entries and ${pages.length} records of further reading and titles in ${Math.round(performance.now() - started)} ms, in chunks of ${process.env[INDEX_CHUNK_SIZE_ENV]} word places`,
     );
     return { pages: added.page_count, records: records.length + pages.length };
   } finally {

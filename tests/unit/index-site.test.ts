@@ -1,9 +1,10 @@
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { indexSite } from '../../src/search/index-site.ts';
+import { INDEX_CHUNK_SIZE_ENV, indexChunkSize } from '../../src/lib/search.ts';
 
 function siteWithTimeline(): string {
   const dir = mkdtempSync(join(tmpdir(), 'archive-pagefind-'));
@@ -110,6 +111,33 @@ function fakePagefind(
 const logger = { info: vi.fn() };
 
 describe('the Pagefind build step', () => {
+  afterEach(() => {
+    delete process.env[INDEX_CHUNK_SIZE_ENV];
+  });
+
+  it('cuts the index into chunks sized for the site, set before Pagefind starts, unless set by hand', async () => {
+    const dir = siteWithTimeline();
+    // 60 MB of pages, as a larger archive would build: the chunk grows with the square root.
+    mkdirSync(join(dir, 'articles', 'a'), { recursive: true });
+    // Sparse files: their size is read, never their bytes. A file other than a page does not count.
+    for (const name of ['a/index.html', 'notes.txt']) {
+      writeFileSync(join(dir, 'articles', name), '');
+      truncateSync(join(dir, 'articles', name), 60_000_000);
+    }
+    const { pagefind } = fakePagefind();
+    let seen: string | undefined;
+    pagefind.createIndex.mockImplementationOnce(async () => {
+      seen = process.env[INDEX_CHUNK_SIZE_ENV];
+      return { errors: [], index: fakePagefind().index as never };
+    });
+    await indexSite({ dir, pagefind, logger });
+    expect(seen).toBe(String(indexChunkSize(60_000_000)));
+
+    process.env[INDEX_CHUNK_SIZE_ENV] = '4000';
+    await indexSite({ dir, pagefind: fakePagefind().pagefind, logger });
+    expect(process.env[INDEX_CHUNK_SIZE_ENV]).toBe('4000');
+  });
+
   it('indexes the site and its records (timeline, further reading, titles), writes the bundle, and closes', async () => {
     const dir = siteWithTimeline();
     const { pagefind, index } = fakePagefind();
@@ -129,7 +157,7 @@ describe('the Pagefind build step', () => {
     expect(pagefind.close).toHaveBeenCalled();
     expect(logger.info).toHaveBeenCalledWith(
       expect.stringMatching(
-        /^Indexed 13 pages, 1 timeline entries and 2 records of further reading and titles in \d+ ms$/,
+        /^Indexed 13 pages, 1 timeline entries and 2 records of further reading and titles in \d+ ms, in chunks of 1000 word places$/,
       ),
     );
     // The date order, read back from the fragments: records with a date, oldest first.

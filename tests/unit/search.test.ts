@@ -19,6 +19,7 @@ import {
   cjkSearchWords,
   readingSearchPages,
   titleSearchPages,
+  indexChunkSize,
 } from '../../src/lib/search.ts';
 import type { TimelineEntry } from '../../src/lib/timeline.ts';
 
@@ -440,5 +441,17 @@ describe('a resolution found by a State’s name opens at its vote', () => {
     expect(atStateVote('/resolutions/a-hrc-res-46-13/#other-titles', 'Congo', anchors)).toBe(
       '/resolutions/a-hrc-res-46-13/#other-titles',
     );
+  });
+});
+
+describe('indexChunkSize', () => {
+  it('grows with the square root of the site, between 1,000 and 20,000 word places', () => {
+    // 120 bytes of HTML a word place; the best chunk is √(places × 13 ÷ 1.5).
+    expect(indexChunkSize(120 * 150_000)).toBe(1140);
+    expect(indexChunkSize(120 * 600_000)).toBe(2280);
+    expect(indexChunkSize(5_000_000)).toBe(1000);
+    expect(indexChunkSize(120 * 50_000_000)).toBe(20_000);
+    expect(indexChunkSize(120 * 46_153_846)).toBe(20_000);
+    expect(indexChunkSize(120 * 46_000_000)).toBe(19_967);
   });
 });
