@@ -119,12 +119,19 @@ export function startSearchPage(): void {
   let results: PagefindResult[] = [];
   let listed = 0;
 
+  // A new list stays unseen until the results on the first screen have their titles and excerpts:
+  // a result's height is its text's (nothing is cut to a fixed height, so a reader's own spacing
+  // hides no words), and results filled one by one in view would push each other down.
+  let revealFirstScreen: (() => void) | undefined;
   const observer = new IntersectionObserver((entries) => {
-    for (const entry of entries) {
-      if (!entry.isIntersecting) continue;
-      observer.unobserve(entry.target);
-      void fill(entry.target as HTMLLIElement);
-    }
+    const filling = entries
+      .filter((entry) => entry.isIntersecting)
+      .map((entry) => {
+        observer.unobserve(entry.target);
+        return fill(entry.target as HTMLLIElement);
+      });
+    void Promise.all(filling).then(revealFirstScreen);
+    revealFirstScreen = undefined;
   });
 
   /** A result's placeholder: the same height as the result, so nothing shifts when it loads. */
@@ -171,8 +178,7 @@ export function startSearchPage(): void {
 
   const describe = (count: number) => {
     const what = count === 0 ? 'No results' : `${count} result${count === 1 ? '' : 's'}`;
-    if (onlyStopWords(current.query))
-      return `${what} for ${current.query}: these words are in almost every text. Try a name, a symbol such as 37/23, or a topic.`;
+    if (onlyStopWords(current.query)) return `${what} for ${current.query}: ${root.dataset['stopWordsNote']}`;
     if (current.query) return `${what} for ${current.query}`;
     return `${what} for the filters chosen`;
   };
@@ -213,6 +219,8 @@ export function startSearchPage(): void {
     }
     listed = 0;
     list.replaceChildren();
+    list.classList.toggle('invisible', results.length > 0);
+    revealFirstScreen = () => id === searchId && list.classList.remove('invisible');
     listMore();
     summary.textContent = describe(results.length);
     if (countsWanted) showCounts(found.filters);

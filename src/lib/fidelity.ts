@@ -175,8 +175,9 @@ export function renderedBlocks(tree: Root): RenderedBlock[] {
     if (name === 'a') {
       const href = element.properties['href'];
       current.links.push({ href: typeof href === 'string' ? href : '', archive: isMention(element) });
-    } else if (name !== 'span') {
-      // A span is the archive's own wrapper (an annotated passage); it changes nothing a reader sees of the words.
+    } else if (name !== 'span' && !(name === 'mark' && element.properties['ariaDetails'] !== undefined)) {
+      // A span, or the mark of an annotated passage tied to its note, is the archive's own wrapper; it
+      // changes nothing a reader sees of the words.
       current.markup.push(`<${name}>`);
     }
     visitAll(element.children);

@@ -21,9 +21,12 @@ export function searchHighlightScript(base: string): string {
   return `/[?&]pagefind-highlight=/.test(location.search)&&import(${JSON.stringify(src)}).then(m=>new m.default({markContext:"[data-pagefind-body]",addStyles:!1}))`;
 }
 
-/** Copies a citation to the clipboard; the buttons it serves are shown only where this can run. */
+/**
+ * Copies a citation to the clipboard and says so in the section's status line, seen and heard (a
+ * screen reader reads it out); the button keeps its name. The buttons are shown only where this can run.
+ */
 export const copyCitationScript =
-  'document.addEventListener("click",e=>{const b=e.target.closest("[data-copy]");b&&navigator.clipboard.writeText(document.getElementById(b.dataset.copy).textContent).then(()=>{b.textContent="Copied"})})';
+  'document.addEventListener("click",e=>{const b=e.target.closest("[data-copy]");b&&navigator.clipboard.writeText(document.getElementById(b.dataset.copy).textContent).then(()=>{document.getElementById("copy-status").textContent=b.dataset.done})})';
 
 /**
  * On a short address, goes on to the permanent page keeping the `#fragment` (a link to one State's

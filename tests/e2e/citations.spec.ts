@@ -121,7 +121,7 @@ test('the copy button copies the citation', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto('/resolutions/a-hrc-res-37-23/');
   await page.getByRole('button', { name: 'Copy the APA citation' }).click();
-  await expect(page.getByRole('button', { name: 'Copy the APA citation' })).toHaveText('Copied');
+  await expect(page.locator('#copy-status')).toHaveText('APA citation copied to the clipboard.');
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
     'Human Rights Council. (2018). Promoting mutually beneficial cooperation in the field of human rights (A/HRC/RES/37/23). United Nations. https://undocs.org/A/HRC/RES/37/23',
   );

@@ -341,9 +341,9 @@ test('on a phone, a result line keeps its date', async ({ browser }) => {
   const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
   const page = await context.newPage();
   await search(page, 'Yu Jianhua');
-  const line = results(page).first().locator('p').nth(1);
+  const line = results(page).first().locator('[data-result-line]');
   await expect(line).toContainText('28 February 2018');
-  // The line is cut at its end if at all, so the date at its start is on screen whole.
+  // The line wraps rather than being cut, so the date at its start is on screen whole.
   const fits = await line.evaluate((el) => {
     const range = document.createRange();
     const text = el.firstChild as Text;

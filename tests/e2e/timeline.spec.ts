@@ -74,7 +74,9 @@ test('the timeline opens with a chart drawn at build time: a row a year, every s
     const link = chart.locator(`a[href="/resolutions/${slug}/"]`);
     await expect(link).toHaveCount(1);
     await expect(link).toContainText(shortSymbol(r.symbol));
-    await expect(link).toHaveAttribute('aria-label', new RegExp(`${r.symbol}.*${r.vote.inFavour} in favour`));
+    await expect(link).toHaveAccessibleName(
+      new RegExp(`^${shortSymbol(r.symbol)}, Resolution: ${r.symbol}.*${r.vote.inFavour} in favour`),
+    );
     // To scale: the mark stands at the adoption day's share of its year.
     await expect(link.locator('svg')).toHaveAttribute('x', `${positionInYear(r.adopted.value)}%`);
     await expect(link.locator('rect.fill-yes')).toHaveCount(1);

@@ -131,6 +131,11 @@ describe('the text a reader sees, block by block', () => {
       { text: 'on Tuesday adopted', links: [], markup: [] },
     ]);
     expect(blocks('<p>a<script>x</script>b</p>')[0]?.text).toBe('ab');
+    // The passage a note is about is marked and tied to the note: a wrapper, not markup of the text's own.
+    expect(
+      blocks('<p>on <mark aria-details="annotation-1">Tuesday</mark><span data-annotation-note>[1]</span></p>'),
+    ).toEqual([{ text: 'on Tuesday', links: [], markup: [] }]);
+    expect(blocks('<p>on <mark>Tuesday</mark></p>')[0]?.markup).toEqual(['<mark>']);
     expect(blocks('<p>a<style>x</style>b</p>')[0]?.text).toBe('ab');
   });
 

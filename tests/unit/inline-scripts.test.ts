@@ -81,19 +81,24 @@ describe('the inline scripts', () => {
     }
   });
 
-  it('copies the citation a button names, and says so', async () => {
+  it('copies the citation a button names and says so in the status line', async () => {
     let onClick: ((e: unknown) => void) | undefined;
     const copied: string[] = [];
-    const button = { dataset: { copy: 'apa' }, textContent: 'Copy' };
+    const status = { textContent: '' };
+    const button = { dataset: { copy: 'apa', done: 'APA citation copied to the clipboard.' }, textContent: 'Copy' };
     const document = {
       addEventListener: (_: string, f: (e: unknown) => void) => (onClick = f),
-      getElementById: (id: string) => ({ textContent: id === 'apa' ? 'The citation' : '' }),
+      getElementById: (id: string) =>
+        id === 'copy-status' ? status : { textContent: id === 'apa' ? 'The citation' : '' },
     };
     const navigator = { clipboard: { writeText: async (t: string) => void copied.push(t) } };
     new Function('document', 'navigator', copyCitationScript)(document, navigator);
+    onClick?.({ target: { closest: () => null } });
+    expect(copied).toEqual([]);
     onClick?.({ target: { closest: (s: string) => (s === '[data-copy]' ? button : null) } });
     await new Promise((resolve) => setTimeout(resolve, 0));
     expect(copied).toEqual(['The citation']);
-    expect(button.textContent).toBe('Copied');
+    expect(status.textContent).toBe('APA citation copied to the clipboard.');
+    expect(button.textContent).toBe('Copy');
   });
 });
