@@ -136,6 +136,7 @@ describe('the text a reader sees, block by block', () => {
       blocks('<p>on <mark aria-details="annotation-1">Tuesday</mark><span data-annotation-note>[1]</span></p>'),
     ).toEqual([{ text: 'on Tuesday', links: [], markup: [] }]);
     expect(blocks('<p>on <mark>Tuesday</mark></p>')[0]?.markup).toEqual(['<mark>']);
+    expect(blocks('<p>on <em aria-details="annotation-1">Tuesday</em></p>')[0]?.markup).toEqual(['<em>']);
     expect(blocks('<p>a<style>x</style>b</p>')[0]?.text).toBe('ab');
   });
 
