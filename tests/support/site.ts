@@ -37,10 +37,10 @@ export function builtPages(root = distRoot): string[] {
 }
 
 /**
- * Every page, except that of the pages made from one template per State only a few are kept: the
- * States with the most and the fewest votes, the longest name, and one that did not vote. Checks
- * that load each page in a browser (axe, in two colour schemes) run on these; checks that read the
- * built files run on every page.
+ * Every page, except that of the pages made from one template per State only a few are kept (the
+ * States with the most and the fewest votes, the longest name, and one that did not vote), and the
+ * matrix once, in its first order. Checks that load each page in a browser (axe, in two colour
+ * schemes) run on these; checks that read the built files run on every page.
  */
 export function pagesOfEachTemplate(root = distRoot): string[] {
   const votes = expectedVotes();
@@ -54,5 +54,8 @@ export function pagesOfEachTemplate(root = distRoot): string[] {
       .filter((slug): slug is string => slug !== undefined)
       .map((slug) => `/states/${slug}/`),
   );
-  return builtPages(root).filter((path) => !/^\/states\/[^/]+\/$/.test(path) || kept.has(path));
+  // The matrix ordered otherwise (/votes/by-…/) is the same template with its rows in another order.
+  return builtPages(root).filter(
+    (path) => (!/^\/states\/[^/]+\/$/.test(path) || kept.has(path)) && !/^\/votes\/by-[^/]+\/$/.test(path),
+  );
 }
