@@ -259,10 +259,9 @@ for (const scheme of ['light', 'dark'] as const) {
 
 test('an editor’s note is tied to the passage it annotates', async ({ page }) => {
   await page.goto('/articles/2021-03-25-china-champions-win-win-cooperation/');
-  const passage = page.locator('.annotated').first();
-  const noteId = await passage.getAttribute('aria-details');
-  expect(noteId).toBeTruthy();
-  const note = page.locator(`#${noteId}`);
+  const passage = page.locator('mark.annotated').first();
+  await expect(passage).toHaveAttribute('aria-details', /^annotation-\d+$/);
+  const note = page.locator(`#${await passage.getAttribute('aria-details')}`);
   await expect(note).toHaveAttribute('role', 'note');
   await expect(note).toContainText("Archive's note");
 });
