@@ -20,6 +20,8 @@ import type { SeriesId } from '../schemas/series.ts';
 import type { VoteGroup } from '../schemas/roll-call.ts';
 import { stateNameProblems, stateNames, type StateNames } from '../lib/state-names.ts';
 import { cldrNames } from './cldr.ts';
+import { sharedMap } from './world-map.ts';
+import { stateShapeProblems } from '../lib/world-map.ts';
 
 export type SourceText = CollectionEntry<'sourceTexts'> & { slug: string };
 /** A resolution with every member's vote, each with its status and sources (empty without a roll-call). */
@@ -223,6 +225,11 @@ async function loadArchive(): Promise<Archive> {
     },
     editionDate,
   ).concat(
+    stateShapeProblems(
+      stateEntries.map((s) => ({ slug: s.id, iso3: s.data.iso3 })),
+      sharedMap().map,
+      stateEntries[0]?.filePath ?? 'content/states.yaml',
+    ),
     stateNameProblems(
       stateEntries.map((s) => ({ slug: s.id, iso3: s.data.iso3, aliases: s.data.aliases ?? [] })),
       cldrNames,

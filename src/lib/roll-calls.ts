@@ -6,6 +6,7 @@ import type { FactStatus } from '../schemas/common.ts';
 import { comparesVotes, type SeriesId } from '../schemas/series.ts';
 import { voteGroups, type RollCall, type VoteGroup } from '../schemas/roll-call.ts';
 import { COUNCIL_MEMBERS, hasCounts, type VoteCounts } from './votes.ts';
+import { alikeOrder, votesBySymbol } from './agreement.ts';
 
 export interface StateRef {
   slug: string;
@@ -308,6 +309,7 @@ export const stateOrders = {
   against: { group: 'against', segment: 'by-votes-against', label: 'by votes against' },
   abstaining: { group: 'abstaining', segment: 'by-abstentions', label: 'by abstentions' },
   'not-voting': { group: 'notVoting', segment: 'by-votes-not-cast', label: 'by votes not cast' },
+  alike: { group: undefined, segment: 'by-voting-alike', label: 'voting alike side by side' },
 } as const satisfies Record<string, { group: VoteGroup | undefined; segment: string | undefined; label: string }>;
 export type StateOrder = keyof typeof stateOrders;
 export const stateOrderKeys = Object.keys(stateOrders) as StateOrder[];
@@ -318,14 +320,22 @@ export function stateOrderPaths(): Array<{ params: { order: string | undefined }
 }
 
 /**
- * States by name, or by their votes of one kind (most first; of two with as many, the one that sat at
- * fewer votes first, as its share is the larger; then by name).
+ * States by name, by their votes of one kind (most first; of two with as many, the one that sat at
+ * fewer votes first, as its share is the larger; then by name), or with those that voted alike side
+ * by side (lib/agreement.ts).
  */
-export function orderStates<S extends { name: string; tally: Record<VoteGroup, number> }>(
-  states: readonly S[],
-  order: StateOrder,
-): S[] {
+export function orderStates<
+  S extends {
+    name: string;
+    tally: Record<VoteGroup, number>;
+    record: ReadonlyArray<{ resolution: { symbol: string }; vote: { group: VoteGroup } }>;
+  },
+>(states: readonly S[], order: StateOrder): S[] {
   const byName = (a: S, b: S) => a.name.localeCompare(b.name, 'en');
+  if (order === 'alike')
+    return alikeOrder(states.map((state) => ({ name: state.name, votes: votesBySymbol(state.record), state }))).map(
+      (v) => v.state,
+    );
   const group = stateOrders[order].group;
   if (group === undefined) return [...states].sort(byName);
   const sat = (s: S) => voteGroups.reduce((sum, g) => sum + s.tally[g], 0);

@@ -10,7 +10,13 @@ import remarkGfm from 'remark-gfm';
 import { seriesIds } from '../schemas/series.ts';
 
 /** The components a series page may use, each with the one attribute it takes: the series it shows. */
-export const seriesComponentNames = ['SeriesVotes', 'SeriesMatrix', 'SeriesTimeline', 'SeriesTitles'] as const;
+export const seriesComponentNames = [
+  'SeriesVotes',
+  'SeriesMaps',
+  'SeriesMatrix',
+  'SeriesTimeline',
+  'SeriesTitles',
+] as const;
 
 export interface BodyProblem {
   line: number | undefined;

@@ -1,8 +1,9 @@
 /**
  * WCAG 2.2 AA as an accessibility tester checks it, beyond what axe's defaults see: every axe rule
- * (the experimental ones included) on every template in both themes; reflow at 320 px; focus never
- * hidden under the matrix's sticky header; a copy announced; borders of form controls that can be
- * seen; text spacing without clipping; forced colours that keep the vote marks.
+ * (the experimental ones included) on every template, its colour rules again in the dark theme;
+ * reflow at 320 px; focus never hidden under the matrix's sticky header; a copy announced; borders
+ * of form controls that can be seen; text spacing without clipping; forced colours that keep the
+ * vote marks.
  */
 import AxeBuilder from '@axe-core/playwright';
 import axe from 'axe-core';
@@ -12,13 +13,20 @@ import { pagesOfEachTemplate } from '../support/site.ts';
 // axe leaves its experimental rules (label-content-name-mismatch, p-as-heading, td-has-header…) off.
 const experimental = Object.fromEntries(axe.getRules(['experimental']).map((r) => [r.ruleId, { enabled: true }]));
 
+// The dark theme changes colours only (the same markup, other values of the same variables): in it, axe
+// runs its colour rules of WCAG AA (contrast, links told apart from text), most of a run's time saved.
 for (const scheme of ['light', 'dark'] as const) {
-  test.describe(`axe, every rule, ${scheme}`, () => {
+  test.describe(`axe, ${scheme === 'light' ? 'every rule' : 'colour rules'}, ${scheme}`, () => {
     test.use({ colorScheme: scheme });
     for (const path of pagesOfEachTemplate()) {
       test(`${path} has no violations`, async ({ page }) => {
         await page.goto(path);
-        const results = await new AxeBuilder({ page }).options({ rules: experimental }).analyze();
+        const builder = new AxeBuilder({ page });
+        const results = await (
+          scheme === 'light'
+            ? builder.options({ rules: experimental })
+            : builder.withRules(['color-contrast', 'link-in-text-block'])
+        ).analyze();
         const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
         expect(summary).toEqual([]);
       });

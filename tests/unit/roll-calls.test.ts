@@ -347,17 +347,17 @@ describe('votes and records', () => {
   it('orders States by name or by votes in favour', () => {
     const t = (inFavour: number, against: number) => ({ inFavour, against, abstaining: 0, notVoting: 0 });
     const list = [
-      { name: 'Brazil', tally: t(5, 0) },
-      { name: 'Albania', tally: t(0, 1) },
-      { name: 'Angola', tally: t(5, 0) },
-      { name: 'Chile', tally: t(5, 1) },
+      { name: 'Brazil', tally: t(5, 0), record: [] },
+      { name: 'Albania', tally: t(0, 1), record: [] },
+      { name: 'Angola', tally: t(5, 0), record: [] },
+      { name: 'Chile', tally: t(5, 1), record: [] },
     ];
     expect(orderStates(list, 'name').map((s) => s.name)).toEqual(['Albania', 'Angola', 'Brazil', 'Chile']);
     expect(orderStates(list, 'in-favour').map((s) => s.name)).toEqual(['Angola', 'Brazil', 'Chile', 'Albania']);
     // Of two with as many votes in favour, fewer against first, whatever the order given.
     const tied = [
-      { name: 'Angola', tally: t(5, 1) },
-      { name: 'Brazil', tally: t(5, 0) },
+      { name: 'Angola', tally: t(5, 1), record: [] },
+      { name: 'Brazil', tally: t(5, 0), record: [] },
     ];
     expect(orderStates(tied, 'in-favour').map((s) => s.name)).toEqual(['Brazil', 'Angola']);
   });
@@ -370,10 +370,10 @@ describe('votes and records', () => {
       notVoting,
     });
     const list = [
-      { name: 'Chile', tally: t(0, 3, 1, 0) },
-      { name: 'Benin', tally: t(1, 3, 0, 0) },
-      { name: 'Angola', tally: t(0, 3, 0, 0) },
-      { name: 'Dominica', tally: t(2, 0, 2, 1) },
+      { name: 'Chile', tally: t(0, 3, 1, 0), record: [] },
+      { name: 'Benin', tally: t(1, 3, 0, 0), record: [] },
+      { name: 'Angola', tally: t(0, 3, 0, 0), record: [] },
+      { name: 'Dominica', tally: t(2, 0, 2, 1), record: [] },
     ];
     expect(orderStates(list, 'against').map((s) => s.name)).toEqual(['Angola', 'Benin', 'Chile', 'Dominica']);
     expect(orderStates(list, 'abstaining').map((s) => s.name)).toEqual(['Dominica', 'Chile', 'Angola', 'Benin']);
@@ -386,6 +386,7 @@ describe('votes and records', () => {
       'by-votes-against',
       'by-abstentions',
       'by-votes-not-cast',
+      'by-voting-alike',
     ]);
   });
 

@@ -37,7 +37,7 @@ describe('a series page’s body', () => {
       {
         line: 3,
         message:
-          "expected Markdown and the archive's components (SeriesVotes, SeriesMatrix, SeriesTimeline, SeriesTitles); found <script>, which is HTML",
+          "expected Markdown and the archive's components (SeriesVotes, SeriesMaps, SeriesMatrix, SeriesTimeline, SeriesTitles); found <script>, which is HTML",
       },
     ]);
     expect(checkSeriesBody('An <img src="x" onerror="alert(1)" /> here')[0]?.message).toMatch(
