@@ -280,7 +280,7 @@ export function stateShapeProblems(states: readonly MappedState[], map: WorldMap
         {
           file,
           field: `${slug}.iso3`,
-          message: `Natural Earth (world-atlas) has no shape for ${iso3} (ISO numeric ${id}); expected a State's code, not a territory's`,
+          message: `Natural Earth (world-atlas) has no shape for ${iso3} (ISO numeric ${id}), so no map can place it; expected a code Natural Earth draws (it leaves out some territories and Tuvalu)`,
         },
       ];
     return [];

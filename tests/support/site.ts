@@ -59,3 +59,21 @@ export function pagesOfEachTemplate(root = distRoot): string[] {
     (path) => (!/^\/states\/[^/]+\/$/.test(path) || kept.has(path)) && !/^\/votes\/by-[^/]+\/$/.test(path),
   );
 }
+
+/**
+ * One page of each template, the one with the most on it (the largest file): pages that share a
+ * folder share a template (/resolutions/<symbol>/, /states/<State>/), while each page at the top
+ * (/votes/, /about/) is one of its own. For checks whose result the template decides, not the text
+ * (colours in the dark theme).
+ */
+export function onePageOfEachTemplate(root = distRoot): string[] {
+  const size = (path: string) => statSync(join(root, path.endsWith('/') ? `${path}index.html` : path)).size;
+  const largest = new Map<string, string>();
+  for (const path of pagesOfEachTemplate(root)) {
+    const folder = path.replace(/[^/]+\/$/, '');
+    const template = folder === '/' ? path : `${folder}*`;
+    const kept = largest.get(template);
+    if (!kept || size(path) > size(kept)) largest.set(template, path);
+  }
+  return [...largest.values()].sort();
+}
