@@ -41,6 +41,18 @@ export function agreement(a: VotesBySymbol, b: VotesBySymbol): Agreement {
   return { together, same };
 }
 
+/** `5 of the 6 votes at which both sat`; `1 of the one vote …` where they sat together once. */
+export function agreementInWords({ same, together }: Agreement): string {
+  return `${same} of ${together === 1 ? 'the one vote' : `the ${together} votes`} at which both sat`;
+}
+
+/** How a State voted beside the main sponsor, as a sentence. */
+export function sponsorSentence(name: string, { same, together }: Agreement): string {
+  if (together === 1)
+    return `${name} cast ${same === 1 ? 'the same vote as' : 'a different vote from'} the resolution's main sponsor at the one vote at which both sat.`;
+  return `${name} cast the same vote as the resolution's main sponsor at ${agreementInWords({ same, together })}.`;
+}
+
 export interface Alike extends Agreement {
   name: string;
 }

@@ -206,7 +206,7 @@ test('a State page names the States that most and least often cast the same vote
     for (const row of rows) {
       const { both, same } = together(name, row.other);
       expect(row.text.replace(/\s+/g, ' ').trim(), `${name} and ${row.other}`).toBe(
-        `${same} of the ${both} vote${both === 1 ? '' : 's'} at which both sat`,
+        `${same} of ${both === 1 ? 'the one vote' : `the ${both} votes`} at which both sat`,
       );
     }
     const share = (row: { other: string }) => {

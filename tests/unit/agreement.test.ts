@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
   agreement,
+  agreementInWords,
+  sponsorSentence,
   alikeOrder,
   alikeStates,
   closestGroups,
@@ -41,6 +43,20 @@ describe('agreement of two States', () => {
 
   it('finds nothing in common between States that never sat together', () => {
     expect(agreement(voter('A', 'YY..').votes, voter('B', '..YY').votes)).toEqual({ together: 0, same: 0 });
+  });
+
+  it('says it in words, the one vote as such', () => {
+    expect(agreementInWords({ same: 5, together: 6 })).toBe('5 of the 6 votes at which both sat');
+    expect(agreementInWords({ same: 0, together: 1 })).toBe('0 of the one vote at which both sat');
+    expect(sponsorSentence('India', { same: 5, together: 6 })).toBe(
+      "India cast the same vote as the resolution's main sponsor at 5 of the 6 votes at which both sat.",
+    );
+    expect(sponsorSentence('Benin', { same: 1, together: 1 })).toBe(
+      "Benin cast the same vote as the resolution's main sponsor at the one vote at which both sat.",
+    );
+    expect(sponsorSentence('Chile', { same: 0, together: 1 })).toBe(
+      "Chile cast a different vote from the resolution's main sponsor at the one vote at which both sat.",
+    );
   });
 
   it('reads a State record as votes by symbol', () => {
