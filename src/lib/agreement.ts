@@ -21,10 +21,11 @@ export interface Agreement {
   same: number;
 }
 
+/** A State's record, as much of it as voting alike needs: each resolution's symbol and the State's vote. */
+export type VoteRecord = ReadonlyArray<{ resolution: { symbol: string }; vote: { group: VoteGroup } }>;
+
 /** A State's record as votes by symbol. */
-export function votesBySymbol(
-  record: ReadonlyArray<{ resolution: { symbol: string }; vote: { group: VoteGroup } }>,
-): VotesBySymbol {
+export function votesBySymbol(record: VoteRecord): VotesBySymbol {
   return new Map(record.map((e) => [e.resolution.symbol, e.vote.group]));
 }
 

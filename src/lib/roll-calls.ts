@@ -6,7 +6,7 @@ import type { FactStatus } from '../schemas/common.ts';
 import { comparesVotes, type SeriesId } from '../schemas/series.ts';
 import { voteGroups, type RollCall, type VoteGroup } from '../schemas/roll-call.ts';
 import { COUNCIL_MEMBERS, hasCounts, type VoteCounts } from './votes.ts';
-import { alikeOrder, votesBySymbol } from './agreement.ts';
+import { alikeOrder, votesBySymbol, type VoteRecord } from './agreement.ts';
 
 export interface StateRef {
   slug: string;
@@ -324,13 +324,10 @@ export function stateOrderPaths(): Array<{ params: { order: string | undefined }
  * fewer votes first, as its share is the larger; then by name), or with those that voted alike side
  * by side (lib/agreement.ts).
  */
-export function orderStates<
-  S extends {
-    name: string;
-    tally: Record<VoteGroup, number>;
-    record: ReadonlyArray<{ resolution: { symbol: string }; vote: { group: VoteGroup } }>;
-  },
->(states: readonly S[], order: StateOrder): S[] {
+export function orderStates<S extends { name: string; tally: Record<VoteGroup, number>; record: VoteRecord }>(
+  states: readonly S[],
+  order: StateOrder,
+): S[] {
   const byName = (a: S, b: S) => a.name.localeCompare(b.name, 'en');
   if (order === 'alike')
     return alikeOrder(states.map((state) => ({ name: state.name, votes: votesBySymbol(state.record), state }))).map(
